@@ -1,0 +1,75 @@
+// Package app is the window of PISM Reader: the library, the reader and
+// the outline, their keyboard use and menus. It is the only package that
+// imports Fyne.
+package app
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"pismreader/cli"
+	"pismreader/content"
+	"pismreader/i18n"
+	"pismreader/state"
+)
+
+// ID is the application ID, as in FyneApp.toml.
+const ID = "io.github.pismreader.PISMReader"
+
+// processStart is taken while the program initialises, the nearest a Go
+// program gets to its own start without platform calls.
+var processStart = time.Now()
+
+// Run opens the main window and returns the process's exit code when the
+// window closes.
+func Run(o cli.Options) int {
+	trace := func(what string) {
+		if os.Getenv("PISMREADER_TRACE") != "" {
+			fmt.Fprintf(os.Stderr, "%s: %d ms\n", what, time.Since(processStart).Milliseconds())
+		}
+	}
+	trace("main")
+	loc := i18n.New(o.Lang)
+	lib, err := content.Bundled()
+	trace("library loaded")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "pismreader:", loc.T("the library cannot be loaded: %v", err))
+		return 1
+	}
+	store, err := state.DefaultStore()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "pismreader:", err)
+		store = nil // read without remembering the position
+	}
+
+	a := fyneapp.NewWithID(ID)
+	// Loading fonts takes tens of milliseconds per style; on a second core
+	// it overlaps with creating the window instead of delaying the first frame.
+	go warmFonts()
+	w := a.NewWindow(loc.T("PISM Reader"))
+	trace("app created")
+	m := newMainWindow(a, w, lib, loc, store)
+	trace("window built")
+	if err := m.restore(o.Open); err != nil {
+		fmt.Fprintln(os.Stderr, "pismreader:", err)
+		return 2
+	}
+	trace("brief opened")
+	w.Resize(fyne.NewSize(1024, 768))
+	w.SetCloseIntercept(func() {
+		m.save()
+		w.Close()
+	})
+	if o.ExitAfterStart {
+		onFirstFrame = func() {
+			fmt.Fprintf(os.Stderr, "first frame: %d ms\n", time.Since(processStart).Milliseconds())
+			os.Exit(0) // at once: quitting while GLFW delivers events can crash it
+		}
+	}
+	w.ShowAndRun()
+	return 0
+}

@@ -1,0 +1,163 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+
+	"pismreader/cli"
+)
+
+// command is an action with its place in the menus and its shortcut.
+type command struct {
+	menu   string // the menu it belongs to: "File", "Go" or "Help"
+	label  string // English message key
+	key    fyne.KeyName
+	mod    fyne.KeyModifier
+	action func()
+	quit   bool
+}
+
+func (c command) shortcut() *desktop.CustomShortcut {
+	if c.key == "" {
+		return nil
+	}
+	return &desktop.CustomShortcut{KeyName: c.key, Modifier: c.mod}
+}
+
+// commands lists every action that has a shortcut. The same table builds
+// the main menu, the canvas shortcuts and the shortcuts list of F1.
+func (m *mainWindow) commands() []command {
+	return []command{
+		{menu: "File", label: "Quit", key: fyne.KeyQ, mod: fyne.KeyModifierShortcutDefault, action: m.quit, quit: true},
+		{menu: "Go", label: "Back", key: fyne.KeyLeft, mod: fyne.KeyModifierAlt, action: m.back},
+		{menu: "Go", label: "Library pane", key: fyne.Key1, mod: fyne.KeyModifierShortcutDefault, action: m.focusLibrary},
+		{menu: "Go", label: "Reader pane", key: fyne.Key2, mod: fyne.KeyModifierShortcutDefault, action: m.focusReader},
+		{menu: "Go", label: "Next section", key: fyne.KeyDown, mod: fyne.KeyModifierShortcutDefault, action: func() { m.reader.jumpSection(1) }},
+		{menu: "Go", label: "Previous section", key: fyne.KeyUp, mod: fyne.KeyModifierShortcutDefault, action: func() { m.reader.jumpSection(-1) }},
+		{menu: "Help", label: "Keyboard shortcuts", key: fyne.KeySlash, mod: fyne.KeyModifierShortcutDefault, action: m.showShortcuts},
+		{menu: "Help", label: "About PISM Reader", action: m.showAbout},
+	}
+}
+
+// installShortcuts puts the commands on the canvas too: the test driver and
+// a window without a menu bar (mobile) see only those.
+func (m *mainWindow) installShortcuts() {
+	c := m.win.Canvas()
+	for _, cmd := range m.commands() {
+		if s := cmd.shortcut(); s != nil {
+			action := cmd.action
+			c.AddShortcut(s, func(fyne.Shortcut) { action() })
+		}
+	}
+	// F1 has no modifier, so it is no shortcut to Fyne: it reaches the
+	// canvas when nothing has focus, and the reader's widgets pass it on.
+	c.SetOnTypedKey(m.typedKey)
+}
+
+// typedKey handles the keys of a canvas where nothing has focus: they
+// scroll the brief, as the reader would expect.
+func (m *mainWindow) typedKey(e *fyne.KeyEvent) {
+	if e.Name != fyne.KeyF1 && m.reader.brief != nil && (!m.layout.narrow || m.layout.showReader) {
+		m.reader.blocks.TypedKey(e)
+		return
+	}
+	m.otherKey(e)
+}
+
+// otherKey handles the keys that the focused widget passed on.
+func (m *mainWindow) otherKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyF1 {
+		m.showShortcuts()
+	}
+}
+
+func (m *mainWindow) mainMenu() *fyne.MainMenu {
+	menus := map[string]*fyne.Menu{}
+	var order []*fyne.Menu
+	for _, cmd := range m.commands() {
+		menu, ok := menus[cmd.menu]
+		if !ok {
+			menu = fyne.NewMenu(m.loc.T(cmd.menu))
+			menus[cmd.menu] = menu
+			order = append(order, menu)
+		}
+		item := fyne.NewMenuItem(m.loc.T(cmd.label), cmd.action)
+		item.IsQuit = cmd.quit
+		if s := cmd.shortcut(); s != nil {
+			item.Shortcut = s
+		}
+		menu.Items = append(menu.Items, item)
+	}
+	return fyne.NewMainMenu(order...)
+}
+
+// shortcutRow is a line of the shortcuts list.
+type shortcutRow struct{ keys, what string }
+
+// shortcutRows lists every key the app answers to.
+func (m *mainWindow) shortcutRows() []shortcutRow {
+	l := m.loc
+	rows := []shortcutRow{
+		{"↑ ↓", l.T("Move in the library")},
+		{"Enter", l.T("Open the chosen brief")},
+		{"Tab, Shift+Tab", l.T("Move focus")},
+		{"↑ ↓", l.T("Scroll a line")},
+		{"Page Down, Space", l.T("Page down")},
+		{"Page Up", l.T("Page up")},
+		{"Home", l.T("Start of the brief")},
+		{"End", l.T("End of the brief")},
+		{"F1", l.T("Keyboard shortcuts")},
+	}
+	for _, cmd := range m.commands() {
+		if s := cmd.shortcut(); s != nil {
+			rows = append(rows, shortcutRow{keyLabel(cmd.key, cmd.mod), l.T(cmd.label)})
+		}
+	}
+	return rows
+}
+
+func (m *mainWindow) showShortcuts() {
+	grid := container.NewGridWithColumns(2)
+	for _, r := range m.shortcutRows() {
+		k := widget.NewLabel(r.keys)
+		k.TextStyle.Bold = true
+		grid.Add(k)
+		grid.Add(widget.NewLabel(r.what))
+	}
+	d := dialog.NewCustom(m.loc.T("Keyboard shortcuts"), m.loc.T("Close"), container.NewVScroll(grid), m.win)
+	d.Resize(m.win.Canvas().Size().Subtract(fyne.NewSize(40, 40)))
+	d.Show()
+}
+
+func (m *mainWindow) showAbout() {
+	text := widget.NewLabel(m.loc.T("A reader for the briefs of the Polish Institute of International Affairs, made for low-vision readers first.") +
+		"\n\n" + m.loc.T("Version %s", cli.Version))
+	text.Wrapping = fyne.TextWrapWord
+	dialog.ShowCustom(m.loc.T("About PISM Reader"), m.loc.T("Close"), text, m.win)
+}
+
+func (m *mainWindow) quit() {
+	m.save()
+	m.app.Quit()
+}
+
+// keyLabel writes a shortcut as people read it: "Ctrl+Q", "Alt+←".
+func keyLabel(key fyne.KeyName, mod fyne.KeyModifier) string {
+	s := ""
+	for _, m := range []struct {
+		mod  fyne.KeyModifier
+		name string
+	}{{fyne.KeyModifierControl, "Ctrl"}, {fyne.KeyModifierSuper, "⌘"}, {fyne.KeyModifierAlt, "Alt"}, {fyne.KeyModifierShift, "Shift"}} {
+		if mod&m.mod != 0 {
+			s += m.name + "+"
+		}
+	}
+	names := map[fyne.KeyName]string{fyne.KeyLeft: "←", fyne.KeyRight: "→", fyne.KeyUp: "↑", fyne.KeyDown: "↓"}
+	if n, ok := names[key]; ok {
+		return s + n
+	}
+	return s + string(key)
+}

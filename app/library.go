@@ -1,0 +1,155 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pismreader/content"
+	"pismreader/i18n"
+)
+
+// libraryRow is a line of the library pane: a series heading or a brief.
+type libraryRow struct {
+	series string         // set on heading rows
+	brief  *content.Brief // set on brief rows
+}
+
+// libraryView lists the briefs grouped by series, newest first. Up and
+// Down move through it, Enter or Space opens the brief under focus.
+type libraryView struct {
+	enterList
+
+	rows    []libraryRow
+	loc     *i18n.Localizer
+	width   float32
+	scratch fyne.CanvasObject // measures row heights for wrapped titles
+
+	// OnOpen is called when the reader chooses a brief.
+	OnOpen func(*content.Brief)
+}
+
+func newLibraryView(lib *content.Library, loc *i18n.Localizer) *libraryView {
+	v := &libraryView{loc: loc, width: -1}
+	series := ""
+	for _, b := range lib.All() {
+		if b.Series != series {
+			series = b.Series
+			v.rows = append(v.rows, libraryRow{series: series})
+		}
+		v.rows = append(v.rows, libraryRow{brief: b})
+	}
+	v.Length = func() int { return len(v.rows) }
+	v.CreateItem = newLibraryItem
+	v.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) { v.fill(o, v.rows[id]) }
+	v.OnSelected = func(id widget.ListItemID) {
+		if b := v.rows[id].brief; b != nil && v.OnOpen != nil {
+			v.OnOpen(b)
+		}
+		if v.rows[id].brief == nil {
+			v.Unselect(id) // a series heading is not a brief
+		}
+	}
+	v.scratch = newLibraryItem()
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+func newLibraryItem() fyne.CanvasObject {
+	title := newTextBlock("", textStyle{size: theme.SizeNameText, bold: true})
+	meta := newTextBlock("", bodyStyle)
+	return container.New(&stackLayout{}, title, meta)
+}
+
+func (v *libraryView) fill(o fyne.CanvasObject, row libraryRow) {
+	box := o.(*fyne.Container)
+	title, meta := box.Objects[0].(*textBlock), box.Objects[1].(*textBlock)
+	if row.brief == nil {
+		title.SetText(strings.ToUpper(v.loc.T(row.series)))
+		meta.Hide()
+		return
+	}
+	b := row.brief
+	title.SetText(b.Title)
+	parts := []string{v.loc.Date(b.Date), strings.ToUpper(string(b.Lang))}
+	if b.IsTranslation() {
+		parts = append(parts, v.loc.T("Translation"))
+	}
+	meta.SetText(strings.Join(parts, " · "))
+	meta.Show()
+}
+
+// Resize measures each row again when the width changes: titles wrap, so
+// their heights depend on it.
+func (v *libraryView) Resize(s fyne.Size) {
+	if s.Width != v.width {
+		v.width = s.Width
+		for i, row := range v.rows {
+			v.fill(v.scratch, row)
+			v.SetItemHeight(i, stackHeight(v.scratch.(*fyne.Container).Objects, s.Width))
+		}
+	}
+	v.List.Resize(s)
+}
+
+// stackLayout stacks wrapped text blocks inside a padding, each as tall as
+// its text at the width it gets.
+type stackLayout struct{}
+
+func (stackLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	p := theme.InnerPadding()
+	y := p
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		h := heightAt(o, size.Width-2*p)
+		o.Move(fyne.NewPos(p, y))
+		o.Resize(fyne.NewSize(size.Width-2*p, h))
+		y += h
+	}
+}
+
+func (stackLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	w := theme.TextSize() * 8
+	return fyne.NewSize(w, stackHeight(objs, w))
+}
+
+// stackHeight is the height of objs stacked at width w.
+func stackHeight(objs []fyne.CanvasObject, w float32) float32 {
+	p := theme.InnerPadding()
+	h := 2 * p
+	for _, o := range objs {
+		if o.Visible() {
+			h += heightAt(o, w-2*p)
+		}
+	}
+	return h
+}
+
+// Relabel shows the rows in another interface language.
+func (v *libraryView) Relabel(loc *i18n.Localizer) {
+	v.loc = loc
+	v.width = -1
+	v.Resize(v.Size())
+	v.Refresh()
+}
+
+// Mark selects the row of b without opening it again.
+func (v *libraryView) Mark(b *content.Brief) {
+	for i, row := range v.rows {
+		if row.brief == b {
+			onSel := v.OnSelected
+			v.OnSelected = nil
+			v.Select(i)
+			v.OnSelected = onSel
+			if v.Size().Height == 0 {
+				v.ScrollToTop() // not laid out yet: Select scrolled for a list of no height
+			}
+			return
+		}
+	}
+}

@@ -1,0 +1,62 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// enterList is a widget.List that also opens the item under focus with
+// Enter, as a reader expects; widget.List only selects with Space.
+type enterList struct {
+	widget.List
+	// OnOtherKey receives the keys the list does not use, such as F1.
+	OnOtherKey func(*fyne.KeyEvent)
+}
+
+// TypedKey implements fyne.Focusable.
+func (l *enterList) TypedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		l.UnselectAll() // so that Enter on the selected item acts again
+		l.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	case fyne.KeyUp, fyne.KeyDown, fyne.KeySpace:
+		l.List.TypedKey(e)
+	default:
+		if l.OnOtherKey != nil {
+			l.OnOtherKey(e)
+		}
+	}
+}
+
+// outlineView lists the headings of a brief; choosing one jumps to it.
+type outlineView struct {
+	enterList
+	titles []string
+	// OnJump is called with the index of the chosen heading.
+	OnJump func(i int)
+}
+
+func newOutlineView() *outlineView {
+	o := &outlineView{}
+	o.Length = func() int { return len(o.titles) }
+	o.CreateItem = func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}
+	o.UpdateItem = func(id widget.ListItemID, c fyne.CanvasObject) { c.(*widget.Label).SetText(o.titles[id]) }
+	o.OnSelected = func(id widget.ListItemID) {
+		if o.OnJump != nil {
+			o.OnJump(id)
+		}
+	}
+	o.ExtendBaseWidget(o)
+	return o
+}
+
+// SetTitles shows a new list of headings.
+func (o *outlineView) SetTitles(titles []string) {
+	o.titles = titles
+	o.UnselectAll()
+	o.Refresh()
+}

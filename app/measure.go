@@ -1,0 +1,108 @@
+package app
+
+import (
+	"bytes"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"github.com/go-text/typesetting/di"
+	"github.com/go-text/typesetting/font"
+	"github.com/go-text/typesetting/shaping"
+	"golang.org/x/image/math/fixed"
+)
+
+// textMeasurer measures the advance of every rune of a paragraph with one
+// shaping pass. fyne.MeasureText builds a new shaper, and so a new
+// HarfBuzz font, for every call: measuring a brief word by word through it
+// took over a second on start-up. The fonts and their fallback are those
+// Fyne draws with: the theme's font for the style, then Fyne's default one.
+type textMeasurer struct {
+	mu     sync.Mutex
+	faces  map[fyne.TextStyle]*faceList
+	shaper shaping.HarfbuzzShaper
+	seg    shaping.Segmenter
+}
+
+var measurer = &textMeasurer{faces: map[fyne.TextStyle]*faceList{}}
+
+// faceList is a shaping.Fontmap: the first face with a glyph for a rune.
+type faceList struct{ faces []*font.Face }
+
+func (l *faceList) ResolveFace(r rune) *font.Face {
+	for _, f := range l.faces {
+		if _, ok := f.NominalGlyph(r); ok {
+			return f
+		}
+	}
+	return l.faces[0]
+}
+
+func (m *textMeasurer) facesFor(style fyne.TextStyle) *faceList {
+	if l, ok := m.faces[style]; ok {
+		return l
+	}
+	var fallback fyne.Resource
+	switch {
+	case style.Bold && style.Italic:
+		fallback = theme.DefaultTextBoldItalicFont()
+	case style.Bold:
+		fallback = theme.DefaultTextBoldFont()
+	case style.Italic:
+		fallback = theme.DefaultTextItalicFont()
+	default:
+		fallback = theme.DefaultTextFont()
+	}
+	l := &faceList{}
+	for _, res := range []fyne.Resource{fyne.CurrentApp().Settings().Theme().Font(style), fallback} {
+		if f, err := font.ParseTTF(bytes.NewReader(res.Content())); err == nil {
+			l.faces = append(l.faces, f)
+		}
+		if res == fallback {
+			break
+		}
+	}
+	m.faces[style] = l
+	return l
+}
+
+// reset forgets the fonts, after the theme changed them.
+func (m *textMeasurer) reset() {
+	m.mu.Lock()
+	m.faces = map[fyne.TextStyle]*faceList{}
+	m.mu.Unlock()
+}
+
+// advances returns the advance of each rune of text at refSize; a cluster
+// of several runes puts its whole advance on its first rune.
+func (m *textMeasurer) advances(text []rune, style fyne.TextStyle) []float32 {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	adv := make([]float32, len(text))
+	faces := m.facesFor(style)
+	if len(text) == 0 || len(faces.faces) == 0 {
+		return adv
+	}
+	in := shaping.Input{
+		Text: text, RunStart: 0, RunEnd: len(text), Direction: di.DirectionLTR,
+		Face: faces.faces[0], Size: fixed.Int26_6(refSize * 64),
+	}
+	for _, run := range m.seg.Split(in, faces) {
+		out := m.shaper.Shape(run)
+		for _, g := range out.Glyphs {
+			if g.ClusterIndex >= 0 && g.ClusterIndex < len(adv) {
+				adv[g.ClusterIndex] += float32(g.XAdvance) / 64
+			}
+		}
+	}
+	return adv
+}
+
+// warmFonts loads the fonts of the styles the reader uses, for Fyne and
+// for the measurer, so that the first layout finds them ready.
+func warmFonts() {
+	for _, st := range []fyne.TextStyle{{}, {Bold: true}, {Italic: true}} {
+		fyne.MeasureText("Ag", theme.TextSize(), st)
+		measurer.advances([]rune("Ag"), st)
+	}
+}

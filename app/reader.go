@@ -1,0 +1,240 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pismreader/content"
+	"pismreader/i18n"
+)
+
+// readerView shows one brief: a bar with the way back, the outline menu
+// and the language switch, above the brief laid out as blocks.
+type readerView struct {
+	lib   *content.Library
+	loc   *i18n.Localizer
+	brief *content.Brief
+
+	back     *widget.Button
+	contents *widget.Button
+	langs    *fyne.Container
+	bar      *fyne.Container
+	blocks   *blockView
+	empty    *widget.Label
+	root     *fyne.Container
+
+	headerBlocks int // blocks before the body: title, metadata, lead
+
+	// OnBack is called by the Back button; OnLang when the reader picks
+	// another language version.
+	OnBack func()
+	OnLang func(*content.Brief)
+}
+
+func newReaderView(lib *content.Library, loc *i18n.Localizer) *readerView {
+	r := &readerView{lib: lib, loc: loc}
+	r.back = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() {
+		if r.OnBack != nil {
+			r.OnBack()
+		}
+	})
+	r.contents = widget.NewButtonWithIcon("", theme.MenuIcon(), r.showContentsMenu)
+	r.langs = container.NewHBox()
+	r.bar = container.NewHBox(r.back, r.contents, layout.NewSpacer(), r.langs)
+	r.blocks = newBlockView()
+	r.empty = widget.NewLabel("")
+	r.empty.Wrapping = fyne.TextWrapWord
+	r.empty.Alignment = fyne.TextAlignCenter
+	// The bar first: Tab follows the order of the children.
+	r.root = container.New(layout.NewBorderLayout(r.bar, nil, nil, nil), r.bar, r.blocks, r.empty)
+	r.relabel()
+	r.show(nil)
+	return r
+}
+
+// buildUI returns the reader's root object.
+func (r *readerView) buildUI() fyne.CanvasObject { return r.root }
+
+func (r *readerView) relabel() {
+	r.back.SetText(r.loc.T("Library"))
+	r.contents.SetText(r.loc.T("Contents"))
+	r.empty.SetText(r.loc.T("No brief is open. Choose one in the library."))
+	if r.brief != nil {
+		top, f := r.blocks.TopBlock()
+		r.show(r.brief)
+		r.blocks.ScrollToBlock(top, f)
+	}
+}
+
+// show lays out b, or the empty state for nil, from the top.
+func (r *readerView) show(b *content.Brief) {
+	r.brief = b
+	if b == nil {
+		r.blocks.Hide()
+		r.contents.Disable()
+		r.langs.Objects = nil
+		r.langs.Refresh()
+		r.empty.Show()
+		return
+	}
+	r.empty.Hide()
+	r.blocks.Show()
+	if len(b.Headings()) > 0 {
+		r.contents.Enable()
+	} else {
+		r.contents.Disable()
+	}
+	r.showLangs()
+	header := r.headerWidgets(b)
+	r.headerBlocks = len(header)
+	blocks := header
+	for _, bl := range b.Body {
+		blocks = append(blocks, bodyBlock(bl))
+	}
+	r.blocks.SetBlocks(blocks)
+}
+
+// showLangs fills the language switch, "EN · PL · RU", with the current
+// version marked and the others as buttons.
+func (r *readerView) showLangs() {
+	r.langs.Objects = nil
+	versions := r.lib.Versions(r.brief)
+	if len(versions) > 1 {
+		for _, v := range versions {
+			v := v
+			btn := widget.NewButton(strings.ToUpper(string(v.Lang)), func() {
+				if r.OnLang != nil && v != r.brief {
+					r.OnLang(v)
+				}
+			})
+			if v == r.brief {
+				btn.Importance = widget.HighImportance
+			}
+			r.langs.Add(btn)
+		}
+	}
+	r.langs.Refresh()
+}
+
+// headerWidgets builds the blocks above the body: where the brief sits on
+// its publisher's site, its title, series and number, date, authors,
+// reading time, the translation notice and the lead.
+func (r *readerView) headerWidgets(b *content.Brief) []fyne.CanvasObject {
+	l := r.loc
+	var path []string
+	for _, p := range b.SeriesPath {
+		path = append(path, l.T(p))
+	}
+	if len(path) == 0 {
+		path = []string{l.T("PISM Reader"), l.T(b.Series)}
+	}
+	series := l.T(b.Series)
+	if b.Number != "" {
+		series += " " + l.T("no. %s", b.Number)
+	}
+	meta := []string{l.Date(b.Date), strings.Join(b.Authors, ", "), l.T("%d min read", int(b.ReadingTime().Minutes()))}
+
+	blocks := []fyne.CanvasObject{
+		newTextBlock(strings.Join(path, " › "), bodyStyle),
+		newTextBlock(b.Title, titleStyle),
+		newTextBlock(series, leadStyle),
+		newTextBlock(strings.Join(meta, " · "), bodyStyle),
+	}
+	if b.IsTranslation() {
+		notice := b.Translation + ". " + l.T("Translated by %s", b.Translator) + "."
+		blocks = append(blocks, newTextBlock(notice, quoteStyle))
+	}
+	if b.Lead != "" {
+		blocks = append(blocks, newTextBlock(b.Lead, leadStyle))
+	}
+	return blocks
+}
+
+func (r *readerView) showContentsMenu() {
+	if r.brief == nil {
+		return
+	}
+	var items []*fyne.MenuItem
+	for _, h := range r.brief.Headings() {
+		h := h
+		items = append(items, fyne.NewMenuItem(r.brief.Body[h].Text, func() { r.jumpToBodyBlock(h) }))
+	}
+	c := fyne.CurrentApp().Driver().CanvasForObject(r.contents)
+	if c == nil || len(items) == 0 {
+		return
+	}
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(r.contents).Add(fyne.NewPos(0, r.contents.Size().Height))
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, pos)
+}
+
+// jumpToBodyBlock scrolls so that body block i is at the top.
+func (r *readerView) jumpToBodyBlock(i int) {
+	r.blocks.ScrollToBlock(r.headerBlocks+i, 0)
+}
+
+// section returns the index in the body of the heading the reader is in,
+// or -1 above the first heading.
+func (r *readerView) section() int {
+	top, _ := r.blocks.TopBlock()
+	cur := -1
+	for _, h := range r.brief.Headings() {
+		if r.headerBlocks+h <= top {
+			cur = h
+		}
+	}
+	return cur
+}
+
+// jumpSection moves to the next (dir 1) or previous (dir -1) heading.
+func (r *readerView) jumpSection(dir int) {
+	if r.brief == nil {
+		return
+	}
+	hs := r.brief.Headings()
+	cur := r.section()
+	top, f := r.blocks.TopBlock()
+	atHeading := f == 0 && cur >= 0 && r.headerBlocks+cur == top
+	for i := range hs {
+		h := hs[i]
+		if dir < 0 {
+			h = hs[len(hs)-1-i]
+		}
+		if (dir > 0 && h > cur) || (dir < 0 && (h < cur || (h == cur && !atHeading))) {
+			r.jumpToBodyBlock(h)
+			return
+		}
+	}
+	if dir < 0 {
+		r.blocks.scrollTo(0)
+	}
+}
+
+func bodyBlock(b content.Block) fyne.CanvasObject {
+	switch b.Kind {
+	case content.Heading:
+		if b.Level <= 2 {
+			return newTextBlock(b.Text, headingStyle)
+		}
+		return newTextBlock(b.Text, leadStyle)
+	case content.List:
+		box := container.NewVBox()
+		for i, it := range b.Items {
+			item := newTextBlock(it, bodyStyle)
+			item.marker = "•"
+			if b.Ordered {
+				item.marker = fmt.Sprintf("%d.", i+1)
+			}
+			box.Add(item)
+		}
+		return box
+	case content.Quote:
+		return newTextBlock(b.Text, quoteStyle)
+	}
+	return newTextBlock(b.Text, bodyStyle)
+}

@@ -1,0 +1,232 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// textStyle is how a textBlock draws its text.
+type textStyle struct {
+	size   fyne.ThemeSizeName // theme.SizeNameText, SizeNameHeadingText...
+	bold   bool
+	italic bool
+	indent float32 // left indent, in text sizes
+}
+
+var (
+	bodyStyle    = textStyle{size: theme.SizeNameText}
+	leadStyle    = textStyle{size: theme.SizeNameText, bold: true}
+	titleStyle   = textStyle{size: theme.SizeNameHeadingText, bold: true}
+	headingStyle = textStyle{size: theme.SizeNameSubHeadingText, bold: true}
+	quoteStyle   = textStyle{size: theme.SizeNameText, italic: true, indent: 1.5}
+)
+
+// lineSpacing is the height of a line as a multiple of the text size.
+const lineSpacing = 1.5
+
+// textBlock is a paragraph wrapped at word boundaries and drawn one
+// canvas.Text per line. Fyne's RichText re-shapes the text many times to
+// find each line break, and cannot space its lines; this widget measures
+// every word once, at a reference size, and scales, so that re-wrapping
+// at a new width or text size is arithmetic.
+type textBlock struct {
+	widget.BaseWidget
+	text   string
+	style  textStyle
+	marker string // drawn in the indent: a bullet or an item number
+
+	runes []rune
+	adv   []float32 // the advance of each rune at refSize
+	words [][2]int  // rune ranges of the words
+
+	lines  []string // wrapped at width
+	width  float32
+	tsize  float32 // the text size lines were wrapped at
+	height float32
+}
+
+func newTextBlock(text string, style textStyle) *textBlock {
+	t := &textBlock{text: text, style: style, width: -1}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// SetText replaces the text.
+func (t *textBlock) SetText(text string) {
+	if text == t.text {
+		return
+	}
+	t.text, t.runes, t.width = text, nil, -1
+	t.Refresh()
+}
+
+func (t *textBlock) textSize() float32 { return theme.Size(t.style.size) }
+
+func (t *textBlock) lineHeight() float32 { return t.textSize() * lineSpacing }
+
+func (t *textBlock) indent() float32 {
+	if t.marker != "" && t.style.indent == 0 {
+		return t.textSize() * 1.5
+	}
+	return t.textSize() * t.style.indent
+}
+
+// heightFor wraps the text at width w and returns the block's height.
+func (t *textBlock) heightFor(w float32) float32 {
+	size := t.textSize()
+	if w != t.width || size != t.tsize {
+		t.width, t.tsize = w, size
+		t.lines = t.wrap(w-t.indent(), size)
+		t.height = float32(max(len(t.lines), 1)) * t.lineHeight()
+	}
+	return t.height
+}
+
+// MinSize implements fyne.Widget: the height at the current width.
+func (t *textBlock) MinSize() fyne.Size {
+	return fyne.NewSize(t.textSize()*4, t.heightFor(max(t.Size().Width, t.textSize()*4)))
+}
+
+// CreateRenderer implements fyne.Widget.
+func (t *textBlock) CreateRenderer() fyne.WidgetRenderer {
+	return &textBlockRenderer{t: t}
+}
+
+type textBlockRenderer struct {
+	t      *textBlock
+	texts  []*canvas.Text
+	marker *canvas.Text
+	objs   []fyne.CanvasObject
+}
+
+func (r *textBlockRenderer) Layout(size fyne.Size) {
+	t := r.t
+	t.heightFor(size.Width)
+	ts := fyne.TextStyle{Bold: t.style.bold, Italic: t.style.italic}
+	fg := theme.Color(theme.ColorNameForeground)
+	for len(r.texts) < len(t.lines) {
+		r.texts = append(r.texts, canvas.NewText("", fg))
+	}
+	r.texts = r.texts[:len(t.lines)]
+	lh := t.lineHeight()
+	// canvas.Text sits at the top of its box; centre it in the line.
+	textH := fyne.MeasureText("Mg", t.tsize, ts).Height
+	off := (lh - textH) / 2
+	r.objs = r.objs[:0]
+	for i, line := range t.lines {
+		txt := r.texts[i]
+		txt.Text, txt.TextSize, txt.TextStyle, txt.Color = line, t.tsize, ts, fg
+		txt.Move(fyne.NewPos(t.indent(), float32(i)*lh+off))
+		txt.Resize(fyne.NewSize(size.Width-t.indent(), textH))
+		r.objs = append(r.objs, txt)
+	}
+	if t.marker != "" {
+		if r.marker == nil {
+			r.marker = canvas.NewText("", fg)
+		}
+		r.marker.Text, r.marker.TextSize, r.marker.TextStyle, r.marker.Color = t.marker, t.tsize, ts, fg
+		r.marker.Move(fyne.NewPos(0, off))
+		r.objs = append(r.objs, r.marker)
+	}
+}
+
+func (r *textBlockRenderer) MinSize() fyne.Size { return r.t.MinSize() }
+
+func (r *textBlockRenderer) Refresh() {
+	r.Layout(r.t.Size())
+	for _, o := range r.objs {
+		o.Refresh()
+	}
+}
+
+func (r *textBlockRenderer) Objects() []fyne.CanvasObject { return r.objs }
+
+func (r *textBlockRenderer) Destroy() {}
+
+// refSize is the text size advances are measured at; glyph advances grow
+// linearly with the size, so widths at other sizes are scaled from it.
+const refSize = 100
+
+// shape measures the text once: its words and the advance of every rune.
+func (t *textBlock) shape() {
+	if t.runes != nil {
+		return
+	}
+	t.runes = []rune(t.text)
+	t.adv = measurer.advances(t.runes, fyne.TextStyle{Bold: t.style.bold, Italic: t.style.italic})
+	t.words = t.words[:0]
+	start := -1
+	for i, r := range t.runes {
+		if r == ' ' || r == '\n' || r == '\t' {
+			if start >= 0 {
+				t.words = append(t.words, [2]int{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		t.words = append(t.words, [2]int{start, len(t.runes)})
+	}
+}
+
+// span returns the width of runes [a, b) at text size size.
+func (t *textBlock) span(a, b int, size float32) float32 {
+	w := float32(0)
+	for _, x := range t.adv[a:b] {
+		w += x
+	}
+	return w * size / refSize
+}
+
+// wrap breaks the text into lines no wider than width, at spaces; a word
+// wider than a line is broken between letters.
+func (t *textBlock) wrap(width, size float32) []string {
+	t.shape()
+	var (
+		lines      []string
+		start, end = -1, -1 // rune range of the current line
+		lineW      float32
+	)
+	space := t.spaceWidth(size)
+	for _, w := range t.words {
+		a, b := w[0], w[1]
+		ww := t.span(a, b, size)
+		if start >= 0 && lineW+space+ww > width {
+			lines = append(lines, string(t.runes[start:end]))
+			start = -1
+		}
+		for ww > width && b-a > 1 {
+			n := a + 1
+			for n < b-1 && t.span(a, n+1, size) <= width {
+				n++
+			}
+			lines = append(lines, string(t.runes[a:n]))
+			a = n
+			ww = t.span(a, b, size)
+		}
+		if start < 0 {
+			start, lineW = a, ww
+		} else {
+			lineW += space + ww
+		}
+		end = b
+	}
+	if start >= 0 {
+		lines = append(lines, string(t.runes[start:end]))
+	}
+	return lines
+}
+
+// spaceWidth is the advance of a space between words.
+func (t *textBlock) spaceWidth(size float32) float32 {
+	for i, r := range t.runes {
+		if r == ' ' {
+			return t.adv[i] * size / refSize
+		}
+	}
+	return size / 4
+}

@@ -1,0 +1,189 @@
+// Package cli is the command line of pismreader: it parses the arguments
+// and runs the commands that need no window. It has no user interface
+// beyond standard output and standard error.
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"pismreader/content"
+	"pismreader/i18n"
+)
+
+// Version is the version of the app; FyneApp.toml carries the same.
+const Version = "0.1.0"
+
+// Options is what the command line asked for.
+type Options struct {
+	Command        string // "gui", "list", "show", "help" or "version"
+	Args           []string
+	JSON           bool
+	Lang           language.Tag // the interface language
+	LangSet        bool         // Lang came from --lang
+	Open           string       // --open: the brief to show first
+	ExitAfterStart bool
+}
+
+// UsageError is a mistake in the command line; it exits with code 2.
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+// Parse reads the arguments (without the program name). Flags may come
+// before or after the command.
+func Parse(args []string, getenv func(string) string) (Options, error) {
+	o := Options{Command: "gui", Lang: i18n.FromEnv(getenv)}
+	// The language must be known before any message is written, so find it first.
+	for i, a := range args {
+		if v, ok := strings.CutPrefix(a, "--lang="); ok {
+			args = append(append([]string{}, args[:i]...), append([]string{"--lang", v}, args[i+1:]...)...)
+			break
+		}
+	}
+	for i := 0; i < len(args); i++ {
+		if args[i] == "--lang" && i+1 < len(args) {
+			t, err := language.Parse(args[i+1])
+			if err != nil || i18n.Closest(t) != t {
+				return o, &UsageError{i18n.New(o.Lang).T("unknown language %q: use en, pl or ru", args[i+1])}
+			}
+			o.Lang, o.LangSet = t, true
+		}
+	}
+	l := i18n.New(o.Lang)
+	var positional []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		name, value, hasValue := strings.Cut(a, "=")
+		needValue := func() (string, error) {
+			if hasValue {
+				return value, nil
+			}
+			if i+1 >= len(args) || strings.HasPrefix(args[i+1], "-") {
+				return "", &UsageError{l.T("option %s needs a value", name)}
+			}
+			i++
+			return args[i], nil
+		}
+		switch {
+		case name == "--lang":
+			if _, err := needValue(); err != nil {
+				return o, err
+			}
+		case a == "--json":
+			o.JSON = true
+		case a == "--help" || a == "-h":
+			o.Command = "help"
+			return o, nil
+		case a == "--version":
+			o.Command = "version"
+			return o, nil
+		case name == "--open":
+			v, err := needValue()
+			if err != nil {
+				return o, err
+			}
+			o.Open = v
+		case a == "--exit-after-start":
+			o.ExitAfterStart = true
+		case strings.HasPrefix(a, "-") && a != "-":
+			return o, &UsageError{l.T("unknown option %q", a)}
+		default:
+			positional = append(positional, a)
+		}
+	}
+	if len(positional) > 0 {
+		o.Command, o.Args = positional[0], positional[1:]
+	}
+	switch o.Command {
+	case "gui":
+	case "list":
+		if len(o.Args) > 0 {
+			return o, &UsageError{l.T("%s takes no arguments", "list")}
+		}
+	case "show":
+		if len(o.Args) != 1 {
+			return o, &UsageError{l.T("%s needs exactly one brief ID", "show")}
+		}
+	default:
+		return o, &UsageError{l.T("unknown command %q", o.Command)}
+	}
+	return o, nil
+}
+
+// Run carries out a command that needs no window and returns the exit
+// code: 0 on success, 1 when something failed, 2 for a usage error.
+func Run(o Options, stdout, stderr io.Writer) int {
+	l := i18n.New(o.Lang)
+	switch o.Command {
+	case "help":
+		usage(stdout, l)
+		return 0
+	case "version":
+		fmt.Fprintln(stdout, "pismreader", Version)
+		return 0
+	}
+	lib, err := content.Bundled()
+	if err != nil {
+		fmt.Fprintln(stderr, "pismreader:", l.T("the library cannot be loaded: %v", err))
+		return 1
+	}
+	switch o.Command {
+	case "list":
+		if o.JSON {
+			err = writeListJSON(stdout, lib)
+		} else {
+			err = writeList(stdout, lib, l)
+		}
+	case "show":
+		b, ok := lib.ByID(o.Args[0])
+		if !ok {
+			fmt.Fprintln(stderr, "pismreader:", l.T("no brief with ID %q; %q lists the IDs", o.Args[0], "pismreader list"))
+			return 2
+		}
+		err = WriteText(stdout, b, l)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "pismreader:", err)
+		return 1
+	}
+	return 0
+}
+
+// Fail reports a parse error and returns its exit code.
+func Fail(err error, lang language.Tag, stderr io.Writer) int {
+	fmt.Fprintln(stderr, "pismreader:", err)
+	fmt.Fprintln(stderr, i18n.New(lang).T("Run %q for help.", "pismreader --help"))
+	return 2
+}
+
+func usage(w io.Writer, l *i18n.Localizer) {
+	fmt.Fprintf(w, "%s\n  pismreader [%s] [%s]\n\n", l.T("Usage:"), strings.ToLower(l.T("Options:")), "list | show ID")
+	fmt.Fprintln(w, l.T("A reader for the briefs of the Polish Institute of International Affairs, made for low-vision readers first."))
+	fmt.Fprintf(w, "\n%s\n", l.T("Commands:"))
+	rows := [][2]string{
+		{"(none)", l.T("start the reader window (the default)")},
+		{"list [--json]", l.T("list the briefs of the library")},
+		{"show ID", l.T("print a brief as plain text")},
+	}
+	writeRows(w, rows)
+	fmt.Fprintf(w, "\n%s\n", l.T("Options:"))
+	writeRows(w, [][2]string{
+		{"--lang en|pl|ru", l.T("interface language: en, pl or ru")},
+		{"--json", l.T("print as JSON")},
+		{"--open ID", l.T("open the brief with this ID")},
+		{"--exit-after-start", l.T("exit once the first frame is drawn, printing its time")},
+		{"--help", l.T("show this help")},
+		{"--version", l.T("print the version")},
+	})
+}
+
+func writeRows(w io.Writer, rows [][2]string) {
+	for _, r := range rows {
+		fmt.Fprintf(w, "  %-20s %s\n", r[0], r[1])
+	}
+}
+
