@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
+	"pismreader/assets"
 	"pismreader/cli"
 	"pismreader/content"
 	"pismreader/i18n"
@@ -50,6 +51,7 @@ func Run(o cli.Options) int {
 	// Loading fonts takes tens of milliseconds per style; on a second core
 	// it overlaps with creating the window instead of delaying the first frame.
 	go warmFonts()
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	w := a.NewWindow(loc.T("PISM Reader"))
 	trace("app created")
 	m := newMainWindow(a, w, lib, loc, store)
@@ -59,7 +61,11 @@ func Run(o cli.Options) int {
 		return 2
 	}
 	trace("brief opened")
-	w.Resize(fyne.NewSize(1024, 768))
+	size := fyne.NewSize(1024, 768)
+	if o.Width > 0 {
+		size = fyne.NewSize(float32(o.Width), float32(o.Height))
+	}
+	w.Resize(size)
 	w.SetCloseIntercept(func() {
 		m.save()
 		w.Close()

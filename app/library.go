@@ -27,13 +27,14 @@ type libraryView struct {
 	loc     *i18n.Localizer
 	width   float32
 	scratch fyne.CanvasObject // measures row heights for wrapped titles
+	sel     int               // the row of the open brief, or -1
 
 	// OnOpen is called when the reader chooses a brief.
 	OnOpen func(*content.Brief)
 }
 
 func newLibraryView(lib *content.Library, loc *i18n.Localizer) *libraryView {
-	v := &libraryView{loc: loc, width: -1}
+	v := &libraryView{loc: loc, width: -1, sel: -1}
 	series := ""
 	for _, b := range lib.All() {
 		if b.Series != series {
@@ -46,6 +47,9 @@ func newLibraryView(lib *content.Library, loc *i18n.Localizer) *libraryView {
 	v.CreateItem = newLibraryItem
 	v.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) { v.fill(o, v.rows[id]) }
 	v.OnSelected = func(id widget.ListItemID) {
+		if v.rows[id].brief != nil {
+			v.sel = id
+		}
 		if b := v.rows[id].brief; b != nil && v.OnOpen != nil {
 			v.OnOpen(b)
 		}
@@ -91,6 +95,13 @@ func (v *libraryView) Resize(s fyne.Size) {
 			v.fill(v.scratch, row)
 			v.SetItemHeight(i, stackHeight(v.scratch.(*fyne.Container).Objects, s.Width))
 		}
+		v.List.Resize(s)
+		// Any scrolling done before the heights were known was wrong.
+		v.ScrollToTop()
+		if v.sel >= 0 {
+			v.ScrollTo(v.sel)
+		}
+		return
 	}
 	v.List.Resize(s)
 }
@@ -146,9 +157,7 @@ func (v *libraryView) Mark(b *content.Brief) {
 			v.OnSelected = nil
 			v.Select(i)
 			v.OnSelected = onSel
-			if v.Size().Height == 0 {
-				v.ScrollToTop() // not laid out yet: Select scrolled for a list of no height
-			}
+			v.sel = i
 			return
 		}
 	}

@@ -26,6 +26,7 @@ type Options struct {
 	LangSet        bool         // Lang came from --lang
 	Open           string       // --open: the brief to show first
 	ExitAfterStart bool
+	Width, Height  int // --size: the window's size in pixels; 0 for the default
 }
 
 // UsageError is a mistake in the command line; it exits with code 2.
@@ -87,6 +88,14 @@ func Parse(args []string, getenv func(string) string) (Options, error) {
 				return o, err
 			}
 			o.Open = v
+		case name == "--size":
+			v, err := needValue()
+			if err != nil {
+				return o, err
+			}
+			if n, _ := fmt.Sscanf(v, "%dx%d", &o.Width, &o.Height); n != 2 || o.Width < 200 || o.Height < 200 || o.Width > 16384 || o.Height > 16384 {
+				return o, &UsageError{l.T("bad window size %q: use WIDTHxHEIGHT in pixels, such as 1024x768", v)}
+			}
 		case a == "--exit-after-start":
 			o.ExitAfterStart = true
 		case strings.HasPrefix(a, "-") && a != "-":
@@ -175,6 +184,7 @@ func usage(w io.Writer, l *i18n.Localizer) {
 		{"--lang en|pl|ru", l.T("interface language: en, pl or ru")},
 		{"--json", l.T("print as JSON")},
 		{"--open ID", l.T("open the brief with this ID")},
+		{"--size WxH", l.T("window size in pixels, such as 1024x768")},
 		{"--exit-after-start", l.T("exit once the first frame is drawn, printing its time")},
 		{"--help", l.T("show this help")},
 		{"--version", l.T("print the version")},

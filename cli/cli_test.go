@@ -48,6 +48,8 @@ func TestParse(t *testing.T) {
 		{args: []string{"list", "extra"}, err: true},
 		{args: []string{"--lang", "de"}, err: true},
 		{args: []string{"--open"}, err: true},
+		{args: []string{"--size", "10x10"}, err: true},
+		{args: []string{"--size=wide"}, err: true},
 	}
 	for _, tt := range tests {
 		o, err := Parse(tt.args, noEnv)

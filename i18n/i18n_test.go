@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"golang.org/x/text/language"
+
+	"pismreader/content"
 )
 
 func TestPlurals(t *testing.T) {
@@ -89,7 +91,8 @@ func verbs(s string) string {
 }
 
 // localizedCall finds the literal first argument of T calls in the code.
-var localizedCall = regexp.MustCompile(`\.T\(("(?:[^"\\]|\\.)*")`)
+// Command tables name their labels in fields "label" and "menu".
+var localizedCall = regexp.MustCompile(`(?:\.T\(|label: |menu: )("(?:[^"\\]|\\.)*")`)
 
 // TestEveryStringInCatalog scans the packages that show text for T calls
 // and checks that each message has its Polish and Russian translation.
@@ -124,8 +127,22 @@ func TestEveryStringInCatalog(t *testing.T) {
 			}
 		}
 	}
-	if found == 0 {
-		t.Error("no localised strings found: has the code moved?")
+	if found < 40 {
+		t.Errorf("only %d localised strings found: has the code moved?", found)
+	}
+	// Series names and the steps of series paths come from the content.
+	lib, err := content.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := append([]string{}, content.KnownSeries...)
+	for _, b := range lib.All() {
+		names = append(names, b.SeriesPath...)
+	}
+	for _, n := range names {
+		if !known[n] {
+			t.Errorf("content name %q is not in the catalog", n)
+		}
 	}
 }
 

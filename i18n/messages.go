@@ -91,6 +91,8 @@ var messages = []entry{
 	{"open the brief with this ID", "otwórz publikację o tym identyfikatorze", "открыть публикацию с этим идентификатором"},
 	{"exit once the first frame is drawn, printing its time", "zakończ po narysowaniu pierwszej klatki i podaj jej czas", "выйти после отрисовки первого кадра, сообщив его время"},
 	{"interface language: en, pl or ru", "język interfejsu: en, pl lub ru", "язык интерфейса: en, pl или ru"},
+	{"window size in pixels, such as 1024x768", "rozmiar okna w pikselach, np. 1024x768", "размер окна в пикселях, например 1024x768"},
+	{"bad window size %q: use WIDTHxHEIGHT in pixels, such as 1024x768", "zły rozmiar okna %q: podaj SZEROKOŚĆxWYSOKOŚĆ w pikselach, np. 1024x768", "неверный размер окна %q: укажите ШИРИНАxВЫСОТА в пикселях, например 1024x768"},
 	{"show this help", "pokaż tę pomoc", "показать эту справку"},
 	{"print the version", "wypisz wersję", "вывести версию"},
 	{"unknown command %q", "nieznane polecenie %q", "неизвестная команда %q"},

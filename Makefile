@@ -1,0 +1,61 @@
+# PISM Reader. `make run` opens the app, `make test` runs every check.
+# Both first make sure the Debian packages the build needs are installed.
+
+BIN      := pismreader
+APPID    := io.github.pismreader.PISMReader
+PREFIX   ?= /usr/local
+GO       ?= go
+# What Fyne needs to build on Debian, and Xvfb for the headless smoke test.
+DEB_DEPS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
+            libxinerama-dev libxi-dev libxxf86vm-dev xvfb xauth
+# What `make screenshots` needs besides.
+SHOT_DEPS := imagemagick
+
+.PHONY: run build test vet unit smoke bench bench-startup screenshots deps deps-shots install uninstall clean
+
+run: deps build
+	./$(BIN)
+
+build:
+	$(GO) build -o $(BIN) .
+
+test: deps vet unit smoke
+
+vet:
+	$(GO) vet ./...
+
+unit:
+	$(GO) test -race ./...
+
+smoke: build
+	scripts/smoke.sh ./$(BIN)
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+bench-startup: deps build
+	scripts/bench-startup.sh ./$(BIN) 5
+
+screenshots: deps build
+	DEB_DEPS="$(SHOT_DEPS)" scripts/deps.sh
+	scripts/screenshots.sh ./$(BIN) docs
+
+deps:
+	DEB_DEPS="$(DEB_DEPS)" scripts/deps.sh
+
+install: build
+	install -Dm755 $(BIN) $(DESTDIR)$(PREFIX)/bin/$(BIN)
+	install -Dm644 assets/icon.png $(DESTDIR)$(PREFIX)/share/icons/hicolor/512x512/apps/$(APPID).png
+	install -Dm644 assets/icon.svg $(DESTDIR)$(PREFIX)/share/icons/hicolor/scalable/apps/$(APPID).svg
+	install -Dm644 assets/$(APPID).desktop $(DESTDIR)$(PREFIX)/share/applications/$(APPID).desktop
+	install -Dm644 assets/$(APPID).metainfo.xml $(DESTDIR)$(PREFIX)/share/metainfo/$(APPID).metainfo.xml
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/$(BIN) \
+	  $(DESTDIR)$(PREFIX)/share/icons/hicolor/512x512/apps/$(APPID).png \
+	  $(DESTDIR)$(PREFIX)/share/icons/hicolor/scalable/apps/$(APPID).svg \
+	  $(DESTDIR)$(PREFIX)/share/applications/$(APPID).desktop \
+	  $(DESTDIR)$(PREFIX)/share/metainfo/$(APPID).metainfo.xml
+
+clean:
+	rm -f $(BIN)

@@ -1,0 +1,19 @@
+#!/bin/sh
+# Starts the real binary in a virtual X server and checks that it draws its
+# first frame and exits 0; checks the command line too.
+set -eu
+bin=${1:-./pismreader}
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+export HOME="$home" XDG_CONFIG_HOME="$home/.config" LANG=en_US.UTF-8
+
+out=$(xvfb-run -a -s "-screen 0 1280x900x24" "$bin" --exit-after-start --open pism-spotlight-74-2018 2>&1) || {
+	echo "smoke: the app failed to start:"; echo "$out"; exit 1; }
+echo "$out" | grep -E '^first frame: [0-9]+ ms$' || { echo "smoke: no first frame reported:"; echo "$out"; exit 1; }
+
+n=$("$bin" list --json | grep -c '"id"')
+[ "$n" -ge 15 ] || { echo "smoke: list --json gave $n briefs"; exit 1; }
+"$bin" show pism-spotlight-74-2018 | grep -q "What is the INF treaty?" || { echo "smoke: show lacks a heading"; exit 1; }
+"$bin" --lang pl list | grep -q "23 października 2018" || { echo "smoke: Polish list lacks the Polish date"; exit 1; }
+if "$bin" show no-such-brief 2>/dev/null; then echo "smoke: an unknown ID succeeded"; exit 1; fi
+echo "smoke: ok"
