@@ -2,9 +2,11 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -47,6 +49,12 @@ func newReaderView(lib *content.Library, loc *i18n.Localizer) *readerView {
 	r.contents = widget.NewButtonWithIcon("", theme.MenuIcon(), r.showContentsMenu)
 	r.langs = container.NewHBox()
 	r.bar = container.NewHBox(r.back, r.contents, layout.NewSpacer(), r.langs)
+	if fyne.CurrentDevice().IsMobile() {
+		// Fyne's mobile canvas floats its menu button over the top-left corner.
+		gap := canvas.NewRectangle(color.Transparent)
+		gap.SetMinSize(fyne.NewSquareSize(theme.IconInlineSize() + 4*theme.Padding()))
+		r.bar.Objects = append([]fyne.CanvasObject{gap}, r.bar.Objects...)
+	}
 	r.blocks = newBlockView()
 	r.empty = widget.NewLabel("")
 	r.empty.Wrapping = fyne.TextWrapWord

@@ -50,12 +50,17 @@ func newMainWindow(a fyne.App, w fyne.Window, lib *content.Library, loc *i18n.Lo
 	m := &mainWindow{app: a, win: w, lib: lib, loc: loc, store: store}
 	if store != nil {
 		st, err := store.Load()
-		if err != nil {
-			log.Printf("pismreader: %v", err) // the state starts afresh; the broken file is kept aside
+		if err != nil { // the state starts afresh; a broken file is kept aside
+			log.Printf("pismreader: %s", loc.T("the reading position could not be loaded: %v", err))
 		}
 		m.saved = st
 	}
 	m.buildUI()
+	w.SetOnClosed(func() {
+		if m.saveWait != nil {
+			m.saveWait.Stop()
+		}
+	})
 	return m
 }
 

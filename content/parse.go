@@ -239,22 +239,34 @@ func knownFields() map[string]bool {
 func parseBody(lines []string, first int) []Block {
 	var (
 		blocks []Block
-		para   []string // lines of the open paragraph or quotation
+		open   []string // lines of the open paragraph, quotation or list item
 		kind   BlockKind
 		start  int
-		inList bool // the previous line was a list item or its continuation
+		inList bool // the open lines are a list item
 	)
+	// flush closes what is open. Lines are joined only here, so that a long
+	// paragraph or list item costs linear time.
 	flush := func() {
-		if len(para) > 0 {
-			blocks = append(blocks, Block{Kind: kind, Text: normalizeSpace(strings.Join(para, " ")), Line: start})
-			para = nil
+		if len(open) == 0 {
+			return
 		}
+		text := normalizeSpace(strings.Join(open, " "))
+		if inList {
+			items := blocks[len(blocks)-1].Items
+			items[len(items)-1] = text
+		} else {
+			blocks = append(blocks, Block{Kind: kind, Text: text, Line: start})
+		}
+		open = nil
 	}
-	open := func(k BlockKind, line int) {
-		if len(para) > 0 && kind != k {
+	begin := func(k BlockKind, line int) {
+		if len(open) > 0 && (inList || kind != k) {
 			flush()
 		}
-		if len(para) == 0 {
+		if inList {
+			inList = false
+		}
+		if len(open) == 0 {
 			kind, start = k, line
 		}
 	}
@@ -272,24 +284,23 @@ func parseBody(lines []string, first int) []Block {
 			lvl := headingLevel(s)
 			blocks = append(blocks, Block{Kind: Heading, Level: lvl, Text: normalizeSpace(s[lvl:]), Line: line})
 		case isItem:
+			wasList := inList
 			flush()
-			last := len(blocks) - 1
-			if inList && blocks[last].Ordered == ordered {
-				blocks[last].Items = append(blocks[last].Items, item)
+			if last := len(blocks) - 1; wasList && blocks[last].Ordered == ordered {
+				blocks[last].Items = append(blocks[last].Items, "")
 			} else {
-				blocks = append(blocks, Block{Kind: List, Items: []string{item}, Ordered: ordered, Line: line})
+				blocks = append(blocks, Block{Kind: List, Items: []string{""}, Ordered: ordered, Line: line})
 			}
 			inList = true
+			open = []string{item}
 		case inList:
-			// A continuation line of the last list item.
-			items := blocks[len(blocks)-1].Items
-			items[len(items)-1] = normalizeSpace(items[len(items)-1] + " " + s)
+			open = append(open, s) // a continuation line of the list item
 		case strings.HasPrefix(s, ">"):
-			open(Quote, line)
-			para = append(para, strings.TrimSpace(s[1:]))
+			begin(Quote, line)
+			open = append(open, strings.TrimSpace(s[1:]))
 		default:
-			open(Paragraph, line)
-			para = append(para, s)
+			begin(Paragraph, line)
+			open = append(open, s)
 		}
 	}
 	flush()

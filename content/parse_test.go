@@ -182,3 +182,46 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestParseLongInput parses long paragraphs and lists. Joining lines as
+// they came made this quadratic (minutes for the list item); it now takes
+// milliseconds. BenchmarkParseLong gives the figure.
+func TestParseLongInput(t *testing.T) {
+	for name, tt := range map[string]struct {
+		body  string
+		check func(*Brief) bool
+	}{
+		"list item continued": {"- a\n" + strings.Repeat("b\n", 100000), func(b *Brief) bool { return len(b.Body[0].Items) == 1 && len(b.Body[0].Items[0]) == 200001 }},
+		"long paragraph":      {strings.Repeat("word\n", 100000), func(b *Brief) bool { return len(b.Body) == 1 && len(b.Body[0].Text) == 499999 }},
+		"quotation":           {strings.Repeat("> a\n", 100000), func(b *Brief) bool { return len(b.Body) == 1 && b.Body[0].Kind == Quote }},
+		"many items":          {strings.Repeat("- a\n", 100000), func(b *Brief) bool { return len(b.Body) == 1 && len(b.Body[0].Items) == 100000 }},
+	} {
+		b, err := Parse("big.md", []byte(longFrontMatter+tt.body))
+		if err != nil || !tt.check(b) {
+			t.Errorf("%s: wrong result (err %v)", name, err)
+		}
+	}
+}
+
+const longFrontMatter = "---\nid: a\nseries: PISM Spotlight\ntitle: t\nauthors: [a]\ndate: 2020-01-01\nlang: en\n---\n"
+
+// BenchmarkParseLong parses a 1 MB list item; target: well under 100 ms.
+func BenchmarkParseLong(b *testing.B) {
+	in := []byte(longFrontMatter + "- a\n" + strings.Repeat("word word\n", 100000))
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		if _, err := Parse("big.md", in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkParseSpotlight(b *testing.B) {
+	in, err := bundled.ReadFile("library/pism-spotlight-74-2018.en.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		Parse("spotlight.md", in)
+	}
+}

@@ -111,5 +111,6 @@ var messages = []entry{
 	{"Source", "Źródło", "Источник"},
 	{"Original", "Oryginał", "Оригинал"},
 	{"Reading time", "Czas czytania", "Время чтения"},
+	{"the reading position could not be loaded: %v", "nie udało się wczytać miejsca czytania: %v", "не удалось загрузить место чтения: %v"},
 	{"the reading position could not be saved: %v", "nie udało się zapisać miejsca czytania: %v", "не удалось сохранить место чтения: %v"},
 }
