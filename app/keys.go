@@ -127,16 +127,54 @@ func (m *mainWindow) showShortcuts() {
 		grid.Add(k)
 		grid.Add(widget.NewLabel(r.what))
 	}
-	d := dialog.NewCustom(m.loc.T("Keyboard shortcuts"), m.loc.T("Close"), container.NewVScroll(grid), m.win)
+	d := m.showDialog(m.loc.T("Keyboard shortcuts"), container.NewVScroll(grid))
 	d.Resize(m.win.Canvas().Size().Subtract(fyne.NewSize(40, 40)))
-	d.Show()
 }
 
 func (m *mainWindow) showAbout() {
 	text := widget.NewLabel(m.loc.T("A reader for the briefs of the Polish Institute of International Affairs, made for low-vision readers first.") +
 		"\n\n" + m.loc.T("Version %s", cli.Version))
 	text.Wrapping = fyne.TextWrapWord
-	dialog.ShowCustom(m.loc.T("About PISM Reader"), m.loc.T("Close"), text, m.win)
+	m.showDialog(m.loc.T("About PISM Reader"), text)
+}
+
+// showDialog shows content with a Close button that has the focus, so
+// that Enter, Space or Escape closes the dialog and focus returns to where
+// it was.
+func (m *mainWindow) showDialog(title string, content fyne.CanvasObject) dialog.Dialog {
+	c := m.win.Canvas()
+	before := c.Focused()
+	var d *dialog.CustomDialog
+	closeBtn := newCloseButton(m.loc.T("Close"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(title, content, m.win)
+	d.SetButtons([]fyne.CanvasObject{closeBtn})
+	d.SetOnClosed(func() {
+		if before != nil {
+			c.Focus(before)
+		}
+	})
+	d.Show()
+	c.Focus(closeBtn)
+	return d
+}
+
+// closeButton is a button that Escape presses too.
+type closeButton struct{ widget.Button }
+
+func newCloseButton(label string, tapped func()) *closeButton {
+	b := &closeButton{}
+	b.Text, b.OnTapped = label, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// TypedKey implements fyne.Focusable.
+func (b *closeButton) TypedKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyEscape {
+		b.OnTapped()
+		return
+	}
+	b.Button.TypedKey(e)
 }
 
 func (m *mainWindow) quit() {

@@ -31,13 +31,14 @@ func (l *enterList) TypedKey(e *fyne.KeyEvent) {
 // outlineView lists the headings of a brief; choosing one jumps to it.
 type outlineView struct {
 	enterList
-	titles []string
+	titles  []string
+	current int // the marked heading, or -1
 	// OnJump is called with the index of the chosen heading.
 	OnJump func(i int)
 }
 
 func newOutlineView() *outlineView {
-	o := &outlineView{}
+	o := &outlineView{current: -1}
 	o.Length = func() int { return len(o.titles) }
 	o.CreateItem = func() fyne.CanvasObject {
 		l := widget.NewLabel("")
@@ -46,6 +47,7 @@ func newOutlineView() *outlineView {
 	}
 	o.UpdateItem = func(id widget.ListItemID, c fyne.CanvasObject) { c.(*widget.Label).SetText(o.titles[id]) }
 	o.OnSelected = func(id widget.ListItemID) {
+		o.current = id
 		if o.OnJump != nil {
 			o.OnJump(id)
 		}
@@ -57,6 +59,24 @@ func newOutlineView() *outlineView {
 // SetTitles shows a new list of headings.
 func (o *outlineView) SetTitles(titles []string) {
 	o.titles = titles
+	o.current = -1
 	o.UnselectAll()
 	o.Refresh()
+}
+
+// Mark highlights heading i, the section being read, without jumping to
+// it; -1 highlights none.
+func (o *outlineView) Mark(i int) {
+	if i == o.current {
+		return
+	}
+	o.current = i
+	onSel := o.OnSelected
+	o.OnSelected = nil
+	defer func() { o.OnSelected = onSel }()
+	if i < 0 {
+		o.UnselectAll()
+		return
+	}
+	o.Select(i)
 }

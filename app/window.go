@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"log"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -190,15 +191,13 @@ func (m *mainWindow) restore(openID string) error {
 	if openID != "" {
 		id = openID
 	}
-	if id == "" {
-		return nil
-	}
 	b, ok := m.lib.ByID(id)
 	if !ok {
 		if openID != "" {
 			return fmt.Errorf("%s", m.loc.T("no brief with ID %q; %q lists the IDs", openID, "pismreader list"))
 		}
-		return nil // the last brief is gone: start with the library
+		m.focus(m.library) // nothing to reopen: the keys move in the library
+		return nil
 	}
 	m.open(b, false)
 	return nil
@@ -219,6 +218,9 @@ func (m *mainWindow) recordPosition() {
 func (m *mainWindow) positionChanged() {
 	m.recordPosition()
 	m.scheduleSave()
+	if b := m.reader.brief; b != nil {
+		m.outline.Mark(slices.Index(b.Headings(), m.reader.section()))
+	}
 }
 
 // scheduleSave writes the state a second after the last change, so that

@@ -120,6 +120,12 @@ func TestOutlineJumps(t *testing.T) {
 	if want := m.reader.headerBlocks + spot.Headings()[2]; top != want {
 		t.Errorf("top block %d after choosing heading 2, want %d", top, want)
 	}
+	// Scrolling marks the section being read.
+	m.reader.jumpToBodyBlock(spot.Headings()[1] + 1)
+	m.positionChanged()
+	if sel := m.outline.current; sel != 1 {
+		t.Errorf("outline marks heading %d while reading section 1", sel)
+	}
 	// The keyboard does the same: Down, Enter chooses the second.
 	for _, k := range []fyne.KeyName{fyne.KeyDown, fyne.KeyReturn} {
 		m.outline.TypedKey(&fyne.KeyEvent{Name: k})
@@ -165,7 +171,9 @@ type desktopShortcutCanvas interface{ TypedShortcut(fyne.Shortcut) }
 func TestKeyboardLibraryAndReader(t *testing.T) {
 	m, w := newTestWindow(t, fyne.NewSize(1024, 768))
 	c := w.Canvas()
-	c.Focus(m.library)
+	if err := m.restore(""); err != nil || c.Focused() != m.library {
+		t.Fatalf("first start: focus on %T (%v), want the library", c.Focused(), err)
+	}
 	// Row 0 is the series heading; Down, Down lands on the second brief.
 	for _, k := range []fyne.KeyName{fyne.KeyDown, fyne.KeyDown, fyne.KeyReturn} {
 		c.Focused().TypedKey(&fyne.KeyEvent{Name: k})
@@ -295,6 +303,14 @@ func TestShortcutsListed(t *testing.T) {
 	overlay := w.Canvas().Overlays().Top()
 	if overlay == nil {
 		t.Fatal("F1 showed nothing")
+	}
+	// The Close button has the focus; Escape closes, and focus returns.
+	w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if w.Canvas().Overlays().Top() != nil {
+		t.Error("Escape did not close the shortcuts list")
+	}
+	if w.Canvas().Focused() != m.library {
+		t.Errorf("focus after closing: %T, want the library", w.Canvas().Focused())
 	}
 	rows := m.shortcutRows()
 	for _, want := range []string{"Ctrl+Q", "Alt+←", "Page Down, Space"} {

@@ -196,4 +196,3 @@ func writeRows(w io.Writer, rows [][2]string) {
 		fmt.Fprintf(w, "  %-20s %s\n", r[0], r[1])
 	}
 }
-
