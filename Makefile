@@ -7,7 +7,7 @@ PREFIX   ?= /usr/local
 GO       ?= go
 # What Fyne needs to build on Debian, and Xvfb for the headless smoke test.
 DEB_DEPS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
-            libxinerama-dev libxi-dev libxxf86vm-dev xvfb xauth
+            libxinerama-dev libxi-dev libxxf86vm-dev libegl-dev libgles-dev xvfb xauth
 # What `make screenshots` needs besides.
 SHOT_DEPS := imagemagick
 
