@@ -44,6 +44,10 @@ func Run(o cli.Options) int {
 		}
 	}
 	trace("main")
+	// Parsing fonts takes tens of milliseconds each; on the second core it
+	// overlaps with creating the app and the window. (Fyne's own fonts
+	// cannot be loaded so: its text measuring is not safe for concurrent use.)
+	go measurer.preparse()
 	loc := i18n.New(o.Lang)
 	lib, err := content.Bundled()
 	trace("library loaded")
@@ -58,9 +62,6 @@ func Run(o cli.Options) int {
 	}
 
 	a := fyneapp.NewWithID(ID)
-	// Loading fonts takes tens of milliseconds per style; on a second core
-	// it overlaps with creating the window instead of delaying the first frame.
-	go warmFonts()
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	w := a.NewWindow(loc.T("PISM Reader"))
 	trace("app created")

@@ -126,6 +126,9 @@ func (v *blockView) placeVisible() {
 
 // relayout measures again when the width changed and places the blocks.
 func (v *blockView) relayout(size fyne.Size) {
+	if size.Width <= 0 || size.Height <= 0 {
+		return // not on screen yet: wrapping at no width is wasted work
+	}
 	if w := v.columnWidth(size.Width); w != v.width || len(v.heights) != len(v.blocks) {
 		v.measure(w)
 	}

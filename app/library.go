@@ -89,7 +89,7 @@ func (v *libraryView) fill(o fyne.CanvasObject, row libraryRow) {
 // Resize measures each row again when the width changes: titles wrap, so
 // their heights depend on it.
 func (v *libraryView) Resize(s fyne.Size) {
-	if s.Width != v.width {
+	if s.Width != v.width && s.Width > 0 {
 		v.width = s.Width
 		for i, row := range v.rows {
 			v.fill(v.scratch, row)

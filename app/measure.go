@@ -20,11 +20,12 @@ import (
 type textMeasurer struct {
 	mu     sync.Mutex
 	faces  map[fyne.TextStyle]*faceList
+	parsed map[fyne.Resource]*font.Face // font files parsed so far
 	shaper shaping.HarfbuzzShaper
 	seg    shaping.Segmenter
 }
 
-var measurer = &textMeasurer{faces: map[fyne.TextStyle]*faceList{}}
+var measurer = &textMeasurer{faces: map[fyne.TextStyle]*faceList{}, parsed: map[fyne.Resource]*font.Face{}}
 
 // faceList is a shaping.Fontmap: the first face with a glyph for a rune.
 type faceList struct{ faces []*font.Face }
@@ -42,20 +43,10 @@ func (m *textMeasurer) facesFor(style fyne.TextStyle) *faceList {
 	if l, ok := m.faces[style]; ok {
 		return l
 	}
-	var fallback fyne.Resource
-	switch {
-	case style.Bold && style.Italic:
-		fallback = theme.DefaultTextBoldItalicFont()
-	case style.Bold:
-		fallback = theme.DefaultTextBoldFont()
-	case style.Italic:
-		fallback = theme.DefaultTextItalicFont()
-	default:
-		fallback = theme.DefaultTextFont()
-	}
+	fallback := defaultFont(style)
 	l := &faceList{}
 	for _, res := range []fyne.Resource{fyne.CurrentApp().Settings().Theme().Font(style), fallback} {
-		if f, err := font.ParseTTF(bytes.NewReader(res.Content())); err == nil {
+		if f := m.parse(res); f != nil {
 			l.faces = append(l.faces, f)
 		}
 		if res == fallback {
@@ -66,7 +57,43 @@ func (m *textMeasurer) facesFor(style fyne.TextStyle) *faceList {
 	return l
 }
 
-// reset forgets the fonts, after the theme changed them.
+// parse reads a font file once.
+func (m *textMeasurer) parse(res fyne.Resource) *font.Face {
+	if f, ok := m.parsed[res]; ok {
+		return f
+	}
+	f, err := font.ParseTTF(bytes.NewReader(res.Content()))
+	if err != nil {
+		fyne.LogError("font "+res.Name(), err)
+	}
+	m.parsed[res] = f
+	return f
+}
+
+// defaultFont is the font Fyne falls back to for a style.
+func defaultFont(style fyne.TextStyle) fyne.Resource {
+	switch {
+	case style.Bold && style.Italic:
+		return theme.DefaultTextBoldItalicFont()
+	case style.Bold:
+		return theme.DefaultTextBoldFont()
+	case style.Italic:
+		return theme.DefaultTextItalicFont()
+	}
+	return theme.DefaultTextFont()
+}
+
+// preparse parses the default fonts of the styles the first screen uses.
+// It needs no app, so it can start before the app exists.
+func (m *textMeasurer) preparse() {
+	for _, st := range []fyne.TextStyle{{}, {Bold: true}} {
+		m.mu.Lock()
+		m.parse(defaultFont(st))
+		m.mu.Unlock()
+	}
+}
+
+// reset forgets which fonts each style uses, after the theme changed them.
 func (m *textMeasurer) reset() {
 	m.mu.Lock()
 	m.faces = map[fyne.TextStyle]*faceList{}
@@ -96,13 +123,4 @@ func (m *textMeasurer) advances(text []rune, style fyne.TextStyle) []float32 {
 		}
 	}
 	return adv
-}
-
-// warmFonts loads the fonts of the styles the reader uses, for Fyne and
-// for the measurer, so that the first layout finds them ready.
-func warmFonts() {
-	for _, st := range []fyne.TextStyle{{}, {Bold: true}, {Italic: true}} {
-		fyne.MeasureText("Ag", theme.TextSize(), st)
-		measurer.advances([]rune("Ag"), st)
-	}
 }
