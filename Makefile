@@ -11,7 +11,7 @@ DEB_DEPS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-d
 # What `make screenshots` needs besides.
 SHOT_DEPS := imagemagick
 
-.PHONY: run build test vet unit smoke bench bench-startup screenshots deps deps-shots install uninstall clean
+.PHONY: run build test vet lint unit smoke bench bench-startup screenshots deps deps-shots install uninstall clean
 
 run: deps build
 	./$(BIN)
@@ -24,6 +24,9 @@ test: deps vet unit smoke
 vet:
 	$(GO) vet ./...
 	$(GO) vet -tags mobile ./...
+
+lint:
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
 unit:
 	$(GO) test -race ./...

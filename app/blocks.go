@@ -24,6 +24,7 @@ type blockView struct {
 	heights []float32           // measured at width
 	tops    []float32           // the y of each block in the content
 	width   float32             // the width the blocks were measured at
+	tsize   float32             // and the theme's text size then
 	total   float32
 
 	scroll  *container.Scroll
@@ -88,7 +89,7 @@ func (v *blockView) columnWidth(viewWidth float32) float32 {
 
 // measure wraps every block at width w and records its height.
 func (v *blockView) measure(w float32) {
-	v.width = w
+	v.width, v.tsize = w, theme.TextSize()
 	v.heights = v.heights[:0]
 	v.tops = v.tops[:0]
 	y := v.gap()
@@ -129,18 +130,12 @@ func (v *blockView) relayout(size fyne.Size) {
 	if size.Width <= 0 || size.Height <= 0 {
 		return // not on screen yet: wrapping at no width is wasted work
 	}
-	if w := v.columnWidth(size.Width); w != v.width || len(v.heights) != len(v.blocks) {
+	if w := v.columnWidth(size.Width); w != v.width || theme.TextSize() != v.tsize || len(v.heights) != len(v.blocks) {
 		v.measure(w)
 	}
 	v.content.Resize(fyne.NewSize(size.Width, v.total))
 	v.scroll.Resize(size)
 	v.placeVisible()
-}
-
-// Remeasure re-wraps all blocks, after their text or the theme changed.
-func (v *blockView) Remeasure() {
-	v.width = -1
-	v.relayout(v.Size())
 }
 
 // TopBlock returns the block at the top of the view and the fraction of it

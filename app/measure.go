@@ -93,13 +93,6 @@ func (m *textMeasurer) preparse() {
 	}
 }
 
-// reset forgets which fonts each style uses, after the theme changed them.
-func (m *textMeasurer) reset() {
-	m.mu.Lock()
-	m.faces = map[fyne.TextStyle]*faceList{}
-	m.mu.Unlock()
-}
-
 // advances returns the advance of each rune of text at refSize; a cluster
 // of several runes puts its whole advance on its first rune.
 func (m *textMeasurer) advances(text []rune, style fyne.TextStyle) []float32 {
