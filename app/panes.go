@@ -54,7 +54,7 @@ func (l *paneLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	sepW := theme.SeparatorThicknessSize()
 	libW := min(max(theme.TextSize()*20, size.Width*0.25), size.Width*0.4)
 	outW := float32(0)
-	if size.Width >= wideWidth && l.m.reader.brief != nil && len(l.m.reader.brief.Headings()) > 0 {
+	if size.Width >= wideWidth && len(l.m.reader.headings) > 0 {
 		outW = min(max(theme.TextSize()*16, size.Width*0.18), size.Width*0.25)
 	}
 	show(library, 0, libW)

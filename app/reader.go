@@ -31,7 +31,8 @@ type readerView struct {
 	empty    *widget.Label
 	root     *fyne.Container
 
-	headerBlocks int // blocks before the body: title, metadata, lead
+	headerBlocks int   // blocks before the body: title, metadata, lead
+	headings     []int // the body indexes of the brief's headings
 
 	// OnBack is called by the Back button; OnLang when the reader picks
 	// another language version.
@@ -82,7 +83,7 @@ func (r *readerView) relabel() {
 
 // show lays out b, or the empty state for nil, from the top.
 func (r *readerView) show(b *content.Brief) {
-	r.brief = b
+	r.brief, r.headings = b, nil
 	if b == nil {
 		r.blocks.Hide()
 		r.contents.Disable()
@@ -93,7 +94,8 @@ func (r *readerView) show(b *content.Brief) {
 	}
 	r.empty.Hide()
 	r.blocks.Show()
-	if len(b.Headings()) > 0 {
+	r.headings = b.Headings()
+	if len(r.headings) > 0 {
 		r.contents.Enable()
 	} else {
 		r.contents.Disable()
@@ -169,8 +171,7 @@ func (r *readerView) showContentsMenu() {
 		return
 	}
 	var items []*fyne.MenuItem
-	for _, h := range r.brief.Headings() {
-		h := h
+	for _, h := range r.headings {
 		items = append(items, fyne.NewMenuItem(r.brief.Body[h].Text, func() { r.jumpToBodyBlock(h) }))
 	}
 	c := fyne.CurrentApp().Driver().CanvasForObject(r.contents)
@@ -191,7 +192,7 @@ func (r *readerView) jumpToBodyBlock(i int) {
 func (r *readerView) section() int {
 	top, _ := r.blocks.TopBlock()
 	cur := -1
-	for _, h := range r.brief.Headings() {
+	for _, h := range r.headings {
 		if r.headerBlocks+h <= top {
 			cur = h
 		}
@@ -204,7 +205,7 @@ func (r *readerView) jumpSection(dir int) {
 	if r.brief == nil {
 		return
 	}
-	hs := r.brief.Headings()
+	hs := r.headings
 	cur := r.section()
 	top, f := r.blocks.TopBlock()
 	atHeading := f == 0 && cur >= 0 && r.headerBlocks+cur == top
@@ -245,4 +246,13 @@ func bodyBlock(b content.Block) fyne.CanvasObject {
 		return newTextBlock(b.Text, quoteStyle)
 	}
 	return newTextBlock(b.Text, bodyStyle)
+}
+
+// headingTitles returns the texts of the brief's headings, in order.
+func (r *readerView) headingTitles() []string {
+	titles := make([]string, len(r.headings))
+	for i, h := range r.headings {
+		titles[i] = r.brief.Body[h].Text
+	}
+	return titles
 }

@@ -68,7 +68,7 @@ func (m *mainWindow) buildUI() {
 	m.outline.OnOtherKey = m.otherKey
 	m.outline.OnJump = func(i int) {
 		if m.reader.brief != nil {
-			m.reader.jumpToBodyBlock(m.reader.brief.Headings()[i])
+			m.reader.jumpToBodyBlock(m.reader.headings[i])
 		}
 	}
 	m.libraryTitle = widget.NewLabel("")
@@ -106,11 +106,7 @@ func (m *mainWindow) open(b *content.Brief, remember bool) {
 	}
 	m.reader.show(b)
 	m.library.Mark(b)
-	var titles []string
-	for _, h := range b.Headings() {
-		titles = append(titles, b.Body[h].Text)
-	}
-	m.outline.SetTitles(titles)
+	m.outline.SetTitles(m.reader.headingTitles())
 	m.layout.showReader = true
 	m.panes.Refresh()
 	if p, ok := m.saved.Positions[b.ID]; ok {
@@ -208,8 +204,8 @@ func (m *mainWindow) recordPosition() {
 func (m *mainWindow) positionChanged() {
 	m.recordPosition()
 	m.scheduleSave()
-	if b := m.reader.brief; b != nil {
-		m.outline.Mark(slices.Index(b.Headings(), m.reader.section()))
+	if m.reader.brief != nil {
+		m.outline.Mark(slices.Index(m.reader.headings, m.reader.section()))
 	}
 }
 

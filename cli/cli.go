@@ -40,19 +40,18 @@ func Parse(args []string, getenv func(string) string) (Options, error) {
 	o := Options{Command: "gui", Lang: i18n.FromEnv(getenv)}
 	// The language must be known before any message is written, so find it first.
 	for i, a := range args {
-		if v, ok := strings.CutPrefix(a, "--lang="); ok {
-			args = append(append([]string{}, args[:i]...), append([]string{"--lang", v}, args[i+1:]...)...)
-			break
+		v, ok := strings.CutPrefix(a, "--lang=")
+		if a == "--lang" && i+1 < len(args) {
+			v, ok = args[i+1], true
 		}
-	}
-	for i := 0; i < len(args); i++ {
-		if args[i] == "--lang" && i+1 < len(args) {
-			t, err := language.Parse(args[i+1])
-			if err != nil || i18n.Closest(t) != t {
-				return o, &UsageError{i18n.New(o.Lang).T("unknown language %q: use en, pl or ru", args[i+1])}
-			}
-			o.Lang, o.LangSet = t, true
+		if !ok {
+			continue
 		}
+		t, err := language.Parse(v)
+		if err != nil || i18n.Closest(t) != t {
+			return o, &UsageError{i18n.New(o.Lang).T("unknown language %q: use en, pl or ru", v)}
+		}
+		o.Lang, o.LangSet = t, true
 	}
 	l := i18n.New(o.Lang)
 	var positional []string
