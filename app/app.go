@@ -6,6 +6,7 @@ package app
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -15,6 +16,7 @@ import (
 	"pismreader/cli"
 	"pismreader/content"
 	"pismreader/i18n"
+	"pismreader/settings"
 	"pismreader/state"
 )
 
@@ -60,12 +62,24 @@ func Run(o cli.Options) int {
 		fmt.Fprintln(os.Stderr, "pismreader:", err)
 		store = nil // read without remembering the position
 	}
+	setStore, err := settings.DefaultStore()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "pismreader:", err)
+		setStore = nil // the defaults, not saved
+	}
+	set := loadSettings(setStore, o, loc)
+	if !o.LangSet && set.Lang != "" {
+		loc = i18n.ForCode(set.Lang)
+	}
 
 	a := fyneapp.NewWithID(ID)
+	if runtime.GOOS != "darwin" { // where Fyne's own settings type is asserted
+		fyne.SetCurrentApp(&motionApp{App: a, settings: motionSettings{a.Settings()}})
+	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	w := a.NewWindow(loc.T("PISM Reader"))
 	trace("app created")
-	m := newMainWindow(a, w, lib, loc, store)
+	m := newMainWindow(a, w, lib, loc, store, setStore, set)
 	trace("window built")
 	if err := m.restore(o.Open); err != nil {
 		fmt.Fprintln(os.Stderr, "pismreader:", err)

@@ -25,6 +25,7 @@ type blockView struct {
 	tops    []float32           // the y of each block in the content
 	width   float32             // the width the blocks were measured at
 	tsize   float32             // and the theme's text size then
+	gen     int                 // and the generation of the reading prefs
 	total   float32
 
 	scroll  *container.Scroll
@@ -44,10 +45,6 @@ type extentLayout struct{ v *blockView }
 func (l *extentLayout) Layout([]fyne.CanvasObject, fyne.Size) {}
 
 func (l *extentLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(1, l.v.total) }
-
-// charsPerLine limits a line to about 70–75 characters of body text, the
-// most a reader's eye follows comfortably back to the next line.
-const charsPerLine = 38 // × text size ≈ 70–75 average characters
 
 func newBlockView() *blockView {
 	v := &blockView{}
@@ -74,25 +71,32 @@ func (v *blockView) SetBlocks(blocks []fyne.CanvasObject) {
 
 // gap is the space between two blocks: paragraph spacing.
 func (v *blockView) gap() float32 {
-	return theme.TextSize() * 0.9
+	return theme.TextSize() * prefs.line * prefs.paragraph
 }
+
+// top is the space above the first block.
+func (v *blockView) top() float32 { return theme.Padding() * 2 }
 
 // columnWidth is the width of the text column inside a view this wide.
 func (v *blockView) columnWidth(viewWidth float32) float32 {
 	pad := theme.Padding() * 4
 	w := viewWidth - 2*pad
-	if limit := theme.TextSize() * charsPerLine; w > limit {
-		w = limit
+	// About 70 characters is the most an eye follows comfortably back to
+	// the start of the next line; the reader may choose 40 to 120.
+	if prefs.chars > 0 {
+		if limit := measurer.avgChar(theme.TextSize()) * float32(prefs.chars); w > limit {
+			w = limit
+		}
 	}
 	return max(w, 1)
 }
 
 // measure wraps every block at width w and records its height.
 func (v *blockView) measure(w float32) {
-	v.width, v.tsize = w, theme.TextSize()
+	v.width, v.tsize, v.gen = w, theme.TextSize(), prefs.gen
 	v.heights = v.heights[:0]
 	v.tops = v.tops[:0]
-	y := v.gap()
+	y := v.top()
 	for _, b := range v.blocks {
 		h := heightAt(b, w)
 		v.heights = append(v.heights, h)
@@ -130,8 +134,14 @@ func (v *blockView) relayout(size fyne.Size) {
 	if size.Width <= 0 || size.Height <= 0 {
 		return // not on screen yet: wrapping at no width is wasted work
 	}
-	if w := v.columnWidth(size.Width); w != v.width || theme.TextSize() != v.tsize || len(v.heights) != len(v.blocks) {
+	if w := v.columnWidth(size.Width); w != v.width || theme.TextSize() != v.tsize || prefs.gen != v.gen || len(v.heights) != len(v.blocks) {
+		// Keep the place: the block at the top stays at the top.
+		top, f := v.TopBlock()
+		kept := len(v.heights) == len(v.blocks) && len(v.blocks) > 0
 		v.measure(w)
+		if kept {
+			v.scroll.Offset.Y = v.offsetOf(top, f, size.Height)
+		}
 	}
 	v.content.Resize(fyne.NewSize(size.Width, v.total))
 	v.scroll.Resize(size)
@@ -153,17 +163,26 @@ func (v *blockView) TopBlock() (int, float32) {
 	return max(len(v.tops)-1, 0), 0
 }
 
+// offsetOf is the scroll offset that puts block i, fraction f, at the
+// top of a view viewH high.
+func (v *blockView) offsetOf(i int, f, viewH float32) float32 {
+	if i < 0 || i >= len(v.tops) {
+		return 0
+	}
+	y := v.tops[i] - min(v.gap(), v.top())
+	if f > 0 {
+		y = v.tops[i] + f*v.heights[i]
+	}
+	return min(max(y, 0), max(v.total-viewH, 0))
+}
+
 // ScrollToBlock scrolls so that block i, fraction f scrolled past, is at
 // the top.
 func (v *blockView) ScrollToBlock(i int, f float32) {
 	if i < 0 || i >= len(v.tops) {
 		return
 	}
-	y := v.tops[i] - v.gap()
-	if f > 0 {
-		y = v.tops[i] + f*v.heights[i]
-	}
-	v.scrollTo(y)
+	v.scrollTo(v.offsetOf(i, f, v.scroll.Size().Height))
 }
 
 func (v *blockView) scrollTo(y float32) {
@@ -177,7 +196,7 @@ func (v *blockView) scrollTo(y float32) {
 
 // lineHeight is the distance one press of an arrow key scrolls.
 func (v *blockView) lineHeight() float32 {
-	return theme.TextSize() * 1.5
+	return theme.TextSize() * prefs.line
 }
 
 // ScrollPage scrolls by a screenful less one line, so that the reader
@@ -241,7 +260,6 @@ func (v *blockView) MouseUp(*desktop.MouseEvent) {}
 // CreateRenderer implements fyne.Widget.
 func (v *blockView) CreateRenderer() fyne.WidgetRenderer {
 	border := canvas.NewRectangle(color.Transparent)
-	border.StrokeWidth = 2
 	return &blockViewRenderer{v: v, border: border}
 }
 
@@ -261,7 +279,8 @@ func (r *blockViewRenderer) MinSize() fyne.Size {
 
 func (r *blockViewRenderer) Refresh() {
 	if r.v.focused {
-		r.border.StrokeColor = theme.Color(theme.ColorNameFocus)
+		r.border.StrokeColor = theme.Color(colorNameRing)
+		r.border.StrokeWidth = ringWidth()
 	} else {
 		r.border.StrokeColor = color.Transparent
 	}

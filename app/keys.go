@@ -18,6 +18,7 @@ type command struct {
 	mod    fyne.KeyModifier
 	action func()
 	quit   bool
+	alt    []desktop.CustomShortcut // more keys for the same action, such as the keypad's
 }
 
 func (c command) shortcut() *desktop.CustomShortcut {
@@ -32,6 +33,16 @@ func (c command) shortcut() *desktop.CustomShortcut {
 func (m *mainWindow) commands() []command {
 	return []command{
 		{menu: "File", label: "Quit", key: fyne.KeyQ, mod: fyne.KeyModifierShortcutDefault, action: m.quit, quit: true},
+		{menu: "View", label: "Smaller text", key: fyne.KeyMinus, mod: fyne.KeyModifierShortcutDefault, action: m.smaller},
+		{menu: "View", label: "Default text size", key: fyne.Key0, mod: fyne.KeyModifierShortcutDefault, action: m.defaultSize},
+		{menu: "View", label: "Bigger text", key: fyne.KeyEqual, mod: fyne.KeyModifierShortcutDefault, action: m.bigger,
+			alt: []desktop.CustomShortcut{
+				{KeyName: fyne.KeyPlus, Modifier: fyne.KeyModifierShortcutDefault},
+				{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
+				{KeyName: fyne.KeyPlus, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
+			}},
+		{menu: "View", label: "Next theme", key: fyne.KeyT, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift, action: m.nextTheme},
+		{menu: "View", label: "Settings…", key: fyne.KeyComma, mod: fyne.KeyModifierShortcutDefault, action: m.showSettings},
 		{menu: "Go", label: "Back", key: fyne.KeyLeft, mod: fyne.KeyModifierAlt, action: m.back},
 		{menu: "Go", label: "Library pane", key: fyne.Key1, mod: fyne.KeyModifierShortcutDefault, action: m.focusLibrary},
 		{menu: "Go", label: "Reader pane", key: fyne.Key2, mod: fyne.KeyModifierShortcutDefault, action: m.focusReader},
@@ -47,9 +58,12 @@ func (m *mainWindow) commands() []command {
 func (m *mainWindow) installShortcuts() {
 	c := m.win.Canvas()
 	for _, cmd := range m.commands() {
+		action := cmd.action
 		if s := cmd.shortcut(); s != nil {
-			action := cmd.action
 			c.AddShortcut(s, func(fyne.Shortcut) { action() })
+		}
+		for _, s := range cmd.alt {
+			c.AddShortcut(&s, func(fyne.Shortcut) { action() })
 		}
 	}
 	// F1 has no modifier, so it is no shortcut to Fyne: it reaches the
@@ -90,6 +104,9 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 			item.Shortcut = s
 		}
 		menu.Items = append(menu.Items, item)
+		if cmd.label == "Next theme" {
+			menu.Items = append(menu.Items, m.themeMenu())
+		}
 	}
 	return fyne.NewMainMenu(order...)
 }
@@ -193,7 +210,8 @@ func keyLabel(key fyne.KeyName, mod fyne.KeyModifier) string {
 			s += m.name + "+"
 		}
 	}
-	names := map[fyne.KeyName]string{fyne.KeyLeft: "←", fyne.KeyRight: "→", fyne.KeyUp: "↑", fyne.KeyDown: "↓"}
+	names := map[fyne.KeyName]string{fyne.KeyLeft: "←", fyne.KeyRight: "→", fyne.KeyUp: "↑", fyne.KeyDown: "↓",
+		fyne.KeyEqual: "+", fyne.KeyMinus: "−", fyne.KeyComma: ","}
 	if n, ok := names[key]; ok {
 		return s + n
 	}

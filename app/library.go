@@ -141,6 +141,13 @@ func stackHeight(objs []fyne.CanvasObject, w float32) float32 {
 	return h
 }
 
+// Remeasure lays the rows out again after the text size, font or spacing
+// changed.
+func (v *libraryView) Remeasure() {
+	v.width = -1
+	v.Resize(v.Size())
+}
+
 // Relabel shows the rows in another interface language.
 func (v *libraryView) Relabel(loc *i18n.Localizer) {
 	v.loc = loc

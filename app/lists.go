@@ -11,7 +11,21 @@ type enterList struct {
 	widget.List
 	// OnOtherKey receives the keys the list does not use, such as F1.
 	OnOtherKey func(*fyne.KeyEvent)
+	focused    bool
 }
+
+// CreateRenderer implements fyne.Widget: the list with a focus ring.
+func (l *enterList) CreateRenderer() fyne.WidgetRenderer {
+	r := withRing(l.List.CreateRenderer(), &l.focused)
+	r.Refresh()
+	return r
+}
+
+// FocusGained implements fyne.Focusable.
+func (l *enterList) FocusGained() { l.focused = true; l.List.FocusGained(); l.Refresh() }
+
+// FocusLost implements fyne.Focusable.
+func (l *enterList) FocusLost() { l.focused = false; l.List.FocusLost(); l.Refresh() }
 
 // TypedKey implements fyne.Focusable.
 func (l *enterList) TypedKey(e *fyne.KeyEvent) {

@@ -23,6 +23,7 @@ type textMeasurer struct {
 	parsed map[fyne.Resource]*font.Face // font files parsed so far
 	shaper shaping.HarfbuzzShaper
 	seg    shaping.Segmenter
+	gen    int // changes when the theme's font does
 }
 
 var measurer = &textMeasurer{faces: map[fyne.TextStyle]*faceList{}, parsed: map[fyne.Resource]*font.Face{}}
@@ -55,6 +56,34 @@ func (m *textMeasurer) facesFor(style fyne.TextStyle) *faceList {
 	}
 	m.faces[style] = l
 	return l
+}
+
+// reset forgets the faces chosen per style, after the theme's font
+// changed; the parsed files are kept.
+func (m *textMeasurer) reset() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.faces = map[fyne.TextStyle]*faceList{}
+	m.gen++
+}
+
+// generation tells whether the font changed since an earlier call.
+func (m *textMeasurer) generation() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.gen
+}
+
+// avgChar is the average advance of a character of running text at size,
+// spaces included, for turning a line length in characters into a width.
+func (m *textMeasurer) avgChar(size float32) float32 {
+	const sample = "the quick brown fox jumps over the lazy dog, and The Quick Brown Fox too."
+	adv := m.advances([]rune(sample), fyne.TextStyle{})
+	sum := float32(0)
+	for _, a := range adv {
+		sum += a
+	}
+	return sum / float32(len(adv)) * size / refSize
 }
 
 // parse reads a font file once.

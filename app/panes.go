@@ -8,11 +8,13 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// Pane widths: below narrowWidth one pane shows at a time, as on a phone;
-// from wideWidth the outline has a pane of its own.
+// Pane widths, in text sizes so that large text gets the room it needs:
+// below narrowWidth one pane shows at a time, as on a phone; from
+// wideWidth the outline has a pane of its own. At the default size they
+// are 640 and 1100 px.
 const (
-	narrowWidth = 640
-	wideWidth   = 1100
+	narrowWidth = 640.0 / 14
+	wideWidth   = 1100.0 / 14
 )
 
 // paneLayout places the panes: library | reader | outline on a wide
@@ -31,7 +33,8 @@ func (l *paneLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 func (l *paneLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	library, sep1, reader, sep2, outline, probe := objs[0], objs[1], objs[2], objs[3], objs[4], objs[5]
 	probe.Resize(fyne.NewSize(1, 1))
-	l.narrow = size.Width < narrowWidth
+	em := theme.TextSize()
+	l.narrow = size.Width < narrowWidth*em
 	l.m.reader.back.Hidden = !l.narrow && len(l.m.history) == 0
 	show := func(o fyne.CanvasObject, x, w float32) {
 		o.Move(fyne.NewPos(x, 0))
@@ -54,7 +57,7 @@ func (l *paneLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	sepW := theme.SeparatorThicknessSize()
 	libW := min(max(theme.TextSize()*20, size.Width*0.25), size.Width*0.4)
 	outW := float32(0)
-	if size.Width >= wideWidth && len(l.m.reader.headings) > 0 {
+	if size.Width >= wideWidth*em && len(l.m.reader.headings) > 0 {
 		outW = min(max(theme.TextSize()*16, size.Width*0.18), size.Width*0.25)
 	}
 	show(library, 0, libW)

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -23,9 +22,11 @@ type readerView struct {
 	loc   *i18n.Localizer
 	brief *content.Brief
 
-	back     *widget.Button
-	contents *widget.Button
-	langs    *fyne.Container
+	back     *ringButton
+	contents *ringButton
+	langs    []fyne.CanvasObject // the language switch's buttons
+	lead     []fyne.CanvasObject // what comes before them on the bar
+	tools    []fyne.CanvasObject // what comes after them: text size, settings
 	bar      *fyne.Container
 	blocks   *blockView
 	empty    *widget.Label
@@ -42,26 +43,26 @@ type readerView struct {
 
 func newReaderView(lib *content.Library, loc *i18n.Localizer) *readerView {
 	r := &readerView{lib: lib, loc: loc}
-	r.back = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() {
+	r.back = newButton("", theme.NavigateBackIcon(), func() {
 		if r.OnBack != nil {
 			r.OnBack()
 		}
 	})
-	r.contents = widget.NewButtonWithIcon("", theme.MenuIcon(), r.showContentsMenu)
-	r.langs = container.NewHBox()
-	r.bar = container.NewHBox(r.back, r.contents, layout.NewSpacer(), r.langs)
+	r.contents = newButton("", theme.MenuIcon(), r.showContentsMenu)
+	r.lead = []fyne.CanvasObject{r.back, r.contents}
 	if fyne.CurrentDevice().IsMobile() {
 		// Fyne's mobile canvas floats its menu button over the top-left corner.
 		gap := canvas.NewRectangle(color.Transparent)
 		gap.SetMinSize(fyne.NewSquareSize(theme.IconInlineSize() + 4*theme.Padding()))
-		r.bar.Objects = append([]fyne.CanvasObject{gap}, r.bar.Objects...)
+		r.lead = append([]fyne.CanvasObject{gap}, r.lead...)
 	}
+	r.bar = container.New(flowLayout{})
 	r.blocks = newBlockView()
 	r.empty = widget.NewLabel("")
 	r.empty.Wrapping = fyne.TextWrapWord
 	r.empty.Alignment = fyne.TextAlignCenter
 	// The bar first: Tab follows the order of the children.
-	r.root = container.New(layout.NewBorderLayout(r.bar, nil, nil, nil), r.bar, r.blocks, r.empty)
+	r.root = container.New(readerLayout{r.bar}, r.bar, r.blocks, r.empty)
 	r.relabel()
 	r.show(nil)
 	return r
@@ -87,8 +88,8 @@ func (r *readerView) show(b *content.Brief) {
 	if b == nil {
 		r.blocks.Hide()
 		r.contents.Disable()
-		r.langs.Objects = nil
-		r.langs.Refresh()
+		r.langs = nil
+		r.fillBar()
 		r.empty.Show()
 		return
 	}
@@ -113,12 +114,12 @@ func (r *readerView) show(b *content.Brief) {
 // showLangs fills the language switch, "EN · PL · RU", with the current
 // version marked and the others as buttons.
 func (r *readerView) showLangs() {
-	r.langs.Objects = nil
+	r.langs = nil
 	versions := r.lib.Versions(r.brief)
 	if len(versions) > 1 {
 		for _, v := range versions {
 			v := v
-			btn := widget.NewButton(strings.ToUpper(string(v.Lang)), func() {
+			btn := newButton(strings.ToUpper(string(v.Lang)), nil, func() {
 				if r.OnLang != nil && v != r.brief {
 					r.OnLang(v)
 				}
@@ -126,10 +127,25 @@ func (r *readerView) showLangs() {
 			if v == r.brief {
 				btn.Importance = widget.HighImportance
 			}
-			r.langs.Add(btn)
+			r.langs = append(r.langs, btn)
 		}
 	}
-	r.langs.Refresh()
+	r.fillBar()
+}
+
+// SetTools puts controls at the end of the bar.
+func (r *readerView) SetTools(tools ...fyne.CanvasObject) {
+	r.tools = tools
+	r.fillBar()
+}
+
+// fillBar puts the bar's controls in their order, which is also the Tab
+// order.
+func (r *readerView) fillBar() {
+	objs := append(append(append([]fyne.CanvasObject{}, r.lead...), r.langs...), r.tools...)
+	r.bar.Objects = objs
+	r.bar.Refresh()
+	r.root.Refresh()
 }
 
 // headerWidgets builds the blocks above the body: where the brief sits on

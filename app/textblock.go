@@ -23,9 +23,6 @@ var (
 	quoteStyle   = textStyle{size: theme.SizeNameText, italic: true, indent: 1.5}
 )
 
-// lineSpacing is the height of a line as a multiple of the text size.
-const lineSpacing = 1.5
-
 // textBlock is a paragraph wrapped at word boundaries and drawn one
 // canvas.Text per line. Fyne's RichText re-shapes the text many times to
 // find each line break, and cannot space its lines; this widget measures
@@ -41,10 +38,12 @@ type textBlock struct {
 	adv   []float32 // the advance of each rune at refSize
 	words [][2]int  // rune ranges of the words
 
-	lines  []string // wrapped at width
-	width  float32
-	tsize  float32 // the text size lines were wrapped at
-	height float32
+	lines   []string // wrapped at width
+	width   float32
+	tsize   float32 // the text size lines were wrapped at
+	spacing float32 // and the line spacing
+	fontGen int     // the measurer's font generation of adv
+	height  float32
 }
 
 func newTextBlock(text string, style textStyle) *textBlock {
@@ -64,7 +63,7 @@ func (t *textBlock) SetText(text string) {
 
 func (t *textBlock) textSize() float32 { return theme.Size(t.style.size) }
 
-func (t *textBlock) lineHeight() float32 { return t.textSize() * lineSpacing }
+func (t *textBlock) lineHeight() float32 { return t.textSize() * prefs.line }
 
 func (t *textBlock) indent() float32 {
 	if t.marker != "" && t.style.indent == 0 {
@@ -76,8 +75,12 @@ func (t *textBlock) indent() float32 {
 // heightFor wraps the text at width w and returns the block's height.
 func (t *textBlock) heightFor(w float32) float32 {
 	size := t.textSize()
-	if w != t.width || size != t.tsize {
-		t.width, t.tsize = w, size
+	if g := measurer.generation(); g != t.fontGen {
+		t.runes, t.fontGen = nil, g // another font: measure the runes again
+		t.width = -1
+	}
+	if w != t.width || size != t.tsize || prefs.line != t.spacing {
+		t.width, t.tsize, t.spacing = w, size, prefs.line
 		t.lines = t.wrap(w-t.indent(), size)
 		t.height = float32(max(len(t.lines), 1)) * t.lineHeight()
 	}

@@ -8,10 +8,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"pismreader/content"
 	"pismreader/i18n"
+	"pismreader/settings"
 	"pismreader/state"
 )
 
@@ -35,10 +37,18 @@ type mainWindow struct {
 
 	history  []*content.Brief // briefs opened before the current one
 	saveWait *time.Timer
+
+	smallerBtn, defaultBtn, biggerBtn, settingsBtn *ringButton
+
+	settings      settings.Settings
+	settingsStore *settings.Store // nil: the settings are not saved
+	onSettings    func()          // called after the settings changed
 }
 
-func newMainWindow(a fyne.App, w fyne.Window, lib *content.Library, loc *i18n.Localizer, store *state.Store) *mainWindow {
-	m := &mainWindow{app: a, win: w, lib: lib, loc: loc, store: store}
+func newMainWindow(a fyne.App, w fyne.Window, lib *content.Library, loc *i18n.Localizer, store *state.Store, setStore *settings.Store, set settings.Settings) *mainWindow {
+	m := &mainWindow{app: a, win: w, lib: lib, loc: loc, store: store, settingsStore: setStore}
+	m.settings.Font = set.Font // the measurer starts with this font
+	m.applySettings(set)
 	if store != nil {
 		st, err := store.Load()
 		if err != nil { // the state starts afresh; a broken file is kept aside
@@ -63,6 +73,11 @@ func (m *mainWindow) buildUI() {
 	m.reader.OnLang = m.switchVersion
 	m.reader.blocks.OnScrolled = m.positionChanged
 	m.reader.blocks.OnOtherKey = m.otherKey
+	m.smallerBtn = newButton("A−", nil, m.smaller)
+	m.defaultBtn = newButton("A", nil, m.defaultSize)
+	m.biggerBtn = newButton("A+", nil, m.bigger)
+	m.settingsBtn = newButton("", theme.SettingsIcon(), m.showSettings)
+	m.reader.SetTools(m.smallerBtn, m.defaultBtn, m.biggerBtn, m.settingsBtn)
 	m.outline = newOutlineView()
 	m.library.OnOtherKey = m.otherKey
 	m.outline.OnOtherKey = m.otherKey
@@ -93,6 +108,7 @@ func (m *mainWindow) relabel() {
 	m.libraryTitle.SetText(m.loc.T("Library"))
 	m.outlineTitle.SetText(m.loc.T("Contents"))
 	m.reader.relabel()
+	m.settingsBtn.SetText(m.loc.T("Settings"))
 	m.win.SetMainMenu(m.mainMenu())
 }
 

@@ -9,10 +9,10 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"pismreader/content"
 	"pismreader/i18n"
+	"pismreader/settings"
 	"pismreader/state"
 )
 
@@ -29,7 +29,7 @@ func newTestWindow(t testing.TB, size fyne.Size) (*mainWindow, fyne.Window) {
 	}
 	w := a.NewWindow("test")
 	store := &state.Store{Path: filepath.Join(t.TempDir(), "state.json")}
-	m := newMainWindow(a, w, lib, i18n.ForCode("en"), store)
+	m := newMainWindow(a, w, lib, i18n.ForCode("en"), store, nil, settings.Defaults())
 	w.Resize(size)
 	t.Cleanup(w.Close)
 	return m, w
@@ -247,7 +247,7 @@ func TestTabOrderFollowsLayout(t *testing.T) {
 	c := w.Canvas()
 	c.Focus(m.library)
 	var order []string
-	for range 8 {
+	for range 12 {
 		c.FocusNext()
 		switch f := c.Focused().(type) {
 		case *libraryView:
@@ -256,12 +256,12 @@ func TestTabOrderFollowsLayout(t *testing.T) {
 			order = append(order, "reader")
 		case *outlineView:
 			order = append(order, "outline")
-		case *widget.Button:
+		case *ringButton:
 			order = append(order, "button:"+f.Text)
 		}
 	}
 	got := strings.Join(order, " ")
-	want := "button:Contents button:EN button:PL button:RU reader outline library button:Contents"
+	want := "button:Contents button:EN button:PL button:RU button:A− button:A button:A+ button:Settings reader outline library button:Contents"
 	_ = m
 	if got != want {
 		t.Errorf("Tab order:\n got %s\nwant %s", got, want)
@@ -276,7 +276,7 @@ func TestPositionRestored(t *testing.T) {
 
 	a := test.NewTempApp(t)
 	w := a.NewWindow("first run")
-	m := newMainWindow(a, w, lib, i18n.ForCode("en"), store)
+	m := newMainWindow(a, w, lib, i18n.ForCode("en"), store, nil, settings.Defaults())
 	w.Resize(fyne.NewSize(1024, 768))
 	m.open(spot, false)
 	m.reader.jumpToBodyBlock(spot.Headings()[2])
@@ -285,7 +285,7 @@ func TestPositionRestored(t *testing.T) {
 	w.Close()
 
 	w2 := a.NewWindow("second run")
-	m2 := newMainWindow(a, w2, lib, i18n.ForCode("en"), store)
+	m2 := newMainWindow(a, w2, lib, i18n.ForCode("en"), store, nil, settings.Defaults())
 	w2.Resize(fyne.NewSize(1024, 768))
 	if err := m2.restore(""); err != nil {
 		t.Fatal(err)
@@ -304,14 +304,14 @@ func TestLanguageSwitchKeepsPlace(t *testing.T) {
 	m.open(spot, false)
 	m.reader.jumpToBodyBlock(spot.Headings()[1])
 	top, _ := m.reader.blocks.TopBlock()
-	var pl *widget.Button
-	for _, o := range m.reader.langs.Objects {
-		if b := o.(*widget.Button); b.Text == "PL" {
+	var pl *ringButton
+	for _, o := range m.reader.langs {
+		if b := o.(*ringButton); b.Text == "PL" {
 			pl = b
 		}
 	}
-	if len(m.reader.langs.Objects) != 3 || pl == nil {
-		t.Fatalf("language switch: %d buttons", len(m.reader.langs.Objects))
+	if len(m.reader.langs) != 3 || pl == nil {
+		t.Fatalf("language switch: %d buttons", len(m.reader.langs))
 	}
 	test.Tap(pl)
 	if m.reader.brief.ID != spotlightID+"-pl" {

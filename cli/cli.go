@@ -6,12 +6,14 @@ package cli
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
 
 	"pismreader/content"
 	"pismreader/i18n"
+	"pismreader/settings"
 )
 
 // Version is the version of the app; FyneApp.toml carries the same.
@@ -27,6 +29,11 @@ type Options struct {
 	Open           string       // --open: the brief to show first
 	ExitAfterStart bool
 	Width, Height  int // --size: the window's size in pixels; 0 for the default
+	// Theme, TextScale and Font override the saved settings for one run;
+	// empty or 0 when not given.
+	Theme     string
+	TextScale int
+	Font      string
 }
 
 // UsageError is a mistake in the command line; it exits with code 2.
@@ -97,6 +104,34 @@ func Parse(args []string, getenv func(string) string) (Options, error) {
 			}
 		case a == "--exit-after-start":
 			o.ExitAfterStart = true
+		case name == "--theme":
+			v, err := needValue()
+			if err != nil {
+				return o, err
+			}
+			if !slices.Contains(settings.Themes, v) {
+				return o, &UsageError{l.T("unknown theme %q; the themes are: %s", v, strings.Join(settings.Themes, ", "))}
+			}
+			o.Theme = v
+		case name == "--text-scale":
+			v, err := needValue()
+			if err != nil {
+				return o, err
+			}
+			n, err := settings.ParseScale(v)
+			if err != nil {
+				return o, &UsageError{l.T("bad text size %q: use a percentage from %d to %d, such as 300", v, settings.MinScale, settings.MaxScale)}
+			}
+			o.TextScale = n
+		case name == "--font":
+			v, err := needValue()
+			if err != nil {
+				return o, err
+			}
+			if !slices.Contains(settings.Fonts, v) {
+				return o, &UsageError{l.T("unknown font %q; the fonts are: %s", v, strings.Join(settings.Fonts, ", "))}
+			}
+			o.Font = v
 		case strings.HasPrefix(a, "-") && a != "-":
 			return o, &UsageError{l.T("unknown option %q", a)}
 		default:
@@ -184,6 +219,9 @@ func usage(w io.Writer, l *i18n.Localizer) {
 		{"--json", l.T("print as JSON")},
 		{"--open ID", l.T("open the brief with this ID")},
 		{"--size WxH", l.T("window size in pixels, such as 1024x768")},
+		{"--theme NAME", l.T("colour theme for this run: %s", strings.Join(settings.Themes, ", "))},
+		{"--text-scale PERCENT", l.T("text size for this run, %d to %d", settings.MinScale, settings.MaxScale)},
+		{"--font NAME", l.T("font for this run: %s", strings.Join(settings.Fonts, ", "))},
 		{"--exit-after-start", l.T("exit once the first frame is drawn, printing its time")},
 		{"--help", l.T("show this help")},
 		{"--version", l.T("print the version")},

@@ -1,0 +1,166 @@
+package app
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Fyne marks a focused control by tinting its face, which in a
+// high-contrast theme can leave too little contrast with its label or its
+// surroundings. The controls here draw a ring in the theme's ring colour
+// around themselves instead, at least 2 px thick, as a reader with low
+// vision needs to find the focus.
+
+// ringWidth is the focus ring's thickness: 2 px, more for large text.
+func ringWidth() float32 { return min(max(2, theme.TextSize()/7), 5) }
+
+// ringRenderer adds a focus ring to a widget's own renderer.
+type ringRenderer struct {
+	fyne.WidgetRenderer
+	ring    *canvas.Rectangle
+	focused *bool
+	objs    []fyne.CanvasObject
+}
+
+func withRing(r fyne.WidgetRenderer, focused *bool) *ringRenderer {
+	ring := canvas.NewRectangle(color.Transparent)
+	return &ringRenderer{WidgetRenderer: r, ring: ring, focused: focused}
+}
+
+func (r *ringRenderer) Layout(s fyne.Size) {
+	r.WidgetRenderer.Layout(s)
+	r.ring.Resize(s)
+}
+
+func (r *ringRenderer) Refresh() {
+	r.WidgetRenderer.Refresh()
+	r.ring.StrokeWidth = ringWidth()
+	r.ring.FillColor = color.Transparent
+	r.ring.StrokeColor = color.Transparent
+	if *r.focused {
+		r.ring.StrokeColor = theme.Color(colorNameRing)
+	}
+	r.ring.Refresh()
+}
+
+func (r *ringRenderer) Objects() []fyne.CanvasObject {
+	r.objs = append(append(r.objs[:0], r.WidgetRenderer.Objects()...), r.ring)
+	return r.objs
+}
+
+// ringButton is a widget.Button with a focus ring.
+type ringButton struct {
+	widget.Button
+	focused bool
+}
+
+func newButton(label string, icon fyne.Resource, tapped func()) *ringButton {
+	b := &ringButton{}
+	b.Text, b.Icon, b.OnTapped = label, icon, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// CreateRenderer implements fyne.Widget.
+func (b *ringButton) CreateRenderer() fyne.WidgetRenderer {
+	r := withRing(b.Button.CreateRenderer(), &b.focused)
+	r.Refresh()
+	return r
+}
+
+// FocusGained implements fyne.Focusable.
+func (b *ringButton) FocusGained() { b.focused = true; b.Button.FocusGained() }
+
+// FocusLost implements fyne.Focusable.
+func (b *ringButton) FocusLost() { b.focused = false; b.Button.FocusLost() }
+
+// MinSize keeps a button at least 44×44 px at the default text size, the
+// target a shaky hand or a magnified pointer can hit.
+func (b *ringButton) MinSize() fyne.Size {
+	m := b.Button.MinSize()
+	const side = 44
+	return fyne.NewSize(max(m.Width, side), max(m.Height, side))
+}
+
+// ringSelect is a widget.Select with a focus ring.
+type ringSelect struct {
+	widget.Select
+	focused bool
+}
+
+func newSelect(options []string, changed func(string)) *ringSelect {
+	s := &ringSelect{}
+	s.Options, s.OnChanged = options, changed
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// CreateRenderer implements fyne.Widget.
+func (s *ringSelect) CreateRenderer() fyne.WidgetRenderer {
+	r := withRing(s.Select.CreateRenderer(), &s.focused)
+	r.Refresh()
+	return r
+}
+
+// FocusGained implements fyne.Focusable.
+func (s *ringSelect) FocusGained() { s.focused = true; s.Select.FocusGained() }
+
+// FocusLost implements fyne.Focusable.
+func (s *ringSelect) FocusLost() { s.focused = false; s.Select.FocusLost() }
+
+// ringSlider is a widget.Slider with a focus ring.
+type ringSlider struct {
+	widget.Slider
+	focused bool
+}
+
+func newSlider(minV, maxV, step float64, changed func(float64)) *ringSlider {
+	s := &ringSlider{}
+	s.Min, s.Max, s.Step, s.OnChanged = minV, maxV, step, changed
+	s.Orientation = widget.Horizontal
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// CreateRenderer implements fyne.Widget.
+func (s *ringSlider) CreateRenderer() fyne.WidgetRenderer {
+	r := withRing(s.Slider.CreateRenderer(), &s.focused)
+	r.Refresh()
+	return r
+}
+
+// FocusGained implements fyne.Focusable.
+func (s *ringSlider) FocusGained() { s.focused = true; s.Slider.FocusGained() }
+
+// FocusLost implements fyne.Focusable.
+func (s *ringSlider) FocusLost() { s.focused = false; s.Slider.FocusLost() }
+
+// ringCheck is a widget.Check with a focus ring.
+type ringCheck struct {
+	widget.Check
+	focused bool
+}
+
+func newCheck(label string, changed func(bool)) *ringCheck {
+	c := &ringCheck{}
+	c.Text, c.OnChanged = label, changed
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// CreateRenderer implements fyne.Widget.
+func (c *ringCheck) CreateRenderer() fyne.WidgetRenderer {
+	r := withRing(c.Check.CreateRenderer(), &c.focused)
+	r.Refresh()
+	return r
+}
+
+// FocusGained implements fyne.Focusable.
+func (c *ringCheck) FocusGained() { c.focused = true; c.Check.FocusGained() }
+
+// FocusLost implements fyne.Focusable.
+func (c *ringCheck) FocusLost() { c.focused = false; c.Check.FocusLost() }

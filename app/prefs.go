@@ -1,0 +1,121 @@
+package app
+
+import (
+	"log"
+	"os"
+
+	"fyne.io/fyne/v2"
+
+	"pismreader/cli"
+	"pismreader/i18n"
+	"pismreader/settings"
+)
+
+// readingPrefs is how the reader lays out text, from the settings. It is
+// read by every text block, so it lives in one place; gen changes with
+// every change, so that views know to measure again.
+type readingPrefs struct {
+	line      float32 // line height, in text sizes
+	paragraph float32 // space between paragraphs, in line heights
+	chars     int     // the most characters in a line; 0 for the full width
+	gen       int
+}
+
+var prefs = readingPrefs{line: 1.5, paragraph: 1.5, chars: 70}
+
+// loadSettings reads the saved settings and lays the command line's
+// overrides over them.
+func loadSettings(store *settings.Store, o cli.Options, loc *i18n.Localizer) settings.Settings {
+	s := settings.Defaults()
+	if store != nil {
+		var err error
+		if s, err = store.Load(); err != nil {
+			// One line: the defaults are in use, the broken file is kept.
+			log.Printf("pismreader: %s", loc.T("the settings could not be read, so the defaults are used: %v", err))
+		}
+	}
+	if o.Theme != "" {
+		s.Theme = o.Theme
+	}
+	if o.TextScale != 0 {
+		s.TextScale = o.TextScale
+	}
+	if o.Font != "" {
+		s.Font = o.Font
+	}
+	return s
+}
+
+// applySettings makes s the look of the whole app: theme, text size, font
+// and spacing change at once.
+func (m *mainWindow) applySettings(s settings.Settings) {
+	old := m.settings
+	m.settings = s
+	prefs = readingPrefs{line: float32(s.LineSpacing), paragraph: float32(s.ParagraphSpacing), chars: s.LineLength, gen: prefs.gen + 1}
+	if old.Font != s.Font {
+		measurer.reset()
+	}
+	setReducedMotion(s.ReduceMotion)
+	m.app.Settings().SetTheme(newReaderTheme(s))
+	if m.library != nil {
+		m.library.Remeasure()
+	}
+}
+
+// changeSettings applies s and saves it.
+func (m *mainWindow) changeSettings(s settings.Settings) {
+	if s == m.settings {
+		return
+	}
+	m.applySettings(s)
+	if m.settingsStore != nil {
+		if err := m.settingsStore.Save(s); err != nil {
+			log.Printf("pismreader: %s", m.loc.T("the settings could not be saved: %v", err))
+		}
+	}
+	if m.onSettings != nil {
+		m.onSettings()
+	}
+}
+
+// setTextScale changes the text size to percent.
+func (m *mainWindow) setTextScale(percent int) {
+	s := m.settings
+	s.TextScale = min(max(percent, settings.MinScale), settings.MaxScale)
+	m.changeSettings(s)
+}
+
+func (m *mainWindow) bigger()      { m.setTextScale(m.settings.Bigger()) }
+func (m *mainWindow) smaller()     { m.setTextScale(m.settings.Smaller()) }
+func (m *mainWindow) defaultSize() { m.setTextScale(100) }
+
+// setTheme changes the colour theme.
+func (m *mainWindow) setTheme(name string) {
+	s := m.settings
+	s.Theme = name
+	m.changeSettings(s)
+}
+
+// canvasOf returns the canvas o is on, or nil before it is shown.
+func canvasOf(o fyne.CanvasObject) fyne.Canvas {
+	if a := fyne.CurrentApp(); a != nil {
+		return a.Driver().CanvasForObject(o)
+	}
+	return nil
+}
+
+// setLanguage changes the interface language at once, without a restart;
+// "" follows the system.
+func (m *mainWindow) setLanguage(code string) {
+	s := m.settings
+	s.Lang = code
+	m.changeSettings(s)
+	loc := i18n.ForCode(code)
+	if code == "" {
+		loc = i18n.New(i18n.FromEnv(os.Getenv))
+	}
+	m.loc = loc
+	m.reader.loc = loc
+	m.library.Relabel(loc)
+	m.relabel()
+}
