@@ -1,10 +1,8 @@
 package app
 
 import (
-	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
@@ -259,18 +257,17 @@ func (v *blockView) MouseUp(*desktop.MouseEvent) {}
 
 // CreateRenderer implements fyne.Widget.
 func (v *blockView) CreateRenderer() fyne.WidgetRenderer {
-	border := canvas.NewRectangle(color.Transparent)
-	return &blockViewRenderer{v: v, border: border}
+	return &blockViewRenderer{v: v, border: newFocusFrame()}
 }
 
 type blockViewRenderer struct {
 	v      *blockView
-	border *canvas.Rectangle
+	border *focusFrame
 }
 
 func (r *blockViewRenderer) Layout(size fyne.Size) {
 	r.v.relayout(size)
-	r.border.Resize(size)
+	r.border.layout(size)
 }
 
 func (r *blockViewRenderer) MinSize() fyne.Size {
@@ -278,18 +275,12 @@ func (r *blockViewRenderer) MinSize() fyne.Size {
 }
 
 func (r *blockViewRenderer) Refresh() {
-	if r.v.focused {
-		r.border.StrokeColor = theme.Color(colorNameRing)
-		r.border.StrokeWidth = ringWidth()
-	} else {
-		r.border.StrokeColor = color.Transparent
-	}
-	r.border.Refresh()
+	r.border.show(r.v.focused, r.v.Size())
 	r.v.relayout(r.v.Size())
 }
 
 func (r *blockViewRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.v.scroll, r.border}
+	return append([]fyne.CanvasObject{r.v.scroll}, r.border.objects()...)
 }
 
 func (r *blockViewRenderer) Destroy() {}

@@ -119,7 +119,7 @@ func (v *settingsView) buildUI() fyne.CanvasObject {
 	v.length = newSlider(settings.MinLineLength, settings.MaxLineLength, 5, func(f float64) {
 		v.change(func(s *settings.Settings) { s.LineLength = int(f) })
 	})
-	v.fullWidth = newCheck(l.T("Full width"), func(on bool) {
+	v.fullWidth = newCheck("", func(on bool) {
 		v.change(func(s *settings.Settings) {
 			if on {
 				s.LineLength = 0
@@ -128,7 +128,7 @@ func (v *settingsView) buildUI() fyne.CanvasObject {
 			}
 		})
 	})
-	v.motion = newCheck(l.T("Reduce motion: no animations"), func(on bool) {
+	v.motion = newCheck("", func(on bool) {
 		v.change(func(s *settings.Settings) { s.ReduceMotion = on })
 	})
 	v.fg, v.bg = widget.NewEntry(), widget.NewEntry()
@@ -140,7 +140,7 @@ func (v *settingsView) buildUI() fyne.CanvasObject {
 	v.bg.OnChanged = func(string) { v.colourChanged() }
 	v.swatchText, v.swatchBG = canvas.NewRectangle(color.Black), canvas.NewRectangle(color.White)
 	v.contrast, v.warning = widget.NewLabel(""), widget.NewLabel("")
-	v.warning.Wrapping = fyne.TextWrapWord
+	v.contrast.Wrapping, v.warning.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
 	v.warning.Importance = widget.DangerImportance
 	v.scaleLabel, v.lineLabel, v.paraLabel, v.lengthLabel = widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel("")
 	for _, lb := range []*widget.Label{v.scaleLabel, v.lineLabel, v.paraLabel, v.lengthLabel} {
@@ -169,16 +169,22 @@ func (v *settingsView) buildUI() fyne.CanvasObject {
 		label(l.T("Font")), v.font,
 		v.lineLabel, v.line,
 		v.paraLabel, v.para,
-		v.lengthLabel, v.length, v.fullWidth,
+		v.lengthLabel, v.length, checkRow(v.fullWidth, label(l.T("Full width"))),
 		heading(l.T("Colours")),
 		label(l.T("Theme")), v.theme,
 		label(l.T("Custom text colour (#rrggbb)")), container.NewBorder(nil, nil, nil, v.swatchText, v.fg),
 		label(l.T("Custom background colour (#rrggbb)")), container.NewBorder(nil, nil, nil, v.swatchBG, v.bg),
 		v.contrast, v.warning,
 		heading(l.T("Other")),
-		v.motion,
+		checkRow(v.motion, label(l.T("Reduce motion: no animations"))),
 		label(l.T("Interface language")), v.lang,
 	)
+}
+
+// checkRow puts a check box before its label, which wraps: a check box's
+// own text does not, and at a large text size would widen the dialog.
+func checkRow(c *ringCheck, label fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewBorder(nil, nil, c, nil, label)
 }
 
 // update shows the current settings in the controls, without firing them.

@@ -115,7 +115,7 @@ func (r *textBlockRenderer) Layout(size fyne.Size) {
 	r.texts = r.texts[:len(t.lines)]
 	lh := t.lineHeight()
 	// canvas.Text sits at the top of its box; centre it in the line.
-	textH := fyne.MeasureText("Mg", t.tsize, ts).Height
+	textH := textHeight(t.tsize, ts)
 	off := (lh - textH) / 2
 	r.objs = r.objs[:0]
 	for i, line := range t.lines {
@@ -232,4 +232,31 @@ func (t *textBlock) spaceWidth(size float32) float32 {
 		}
 	}
 	return size / 4
+}
+
+// textHeights caches the height of a line of text per size and style:
+// fyne.MeasureText looks the font faces up at every call, which for every
+// block at every text-size step cost more than the wrapping itself.
+var textHeights = struct {
+	gen int
+	m   map[textKey]float32
+}{m: map[textKey]float32{}}
+
+type textKey struct {
+	size  float32
+	style fyne.TextStyle
+}
+
+// textHeight is the height Fyne gives a line of text.
+func textHeight(size float32, style fyne.TextStyle) float32 {
+	if g := measurer.generation(); g != textHeights.gen {
+		textHeights.gen, textHeights.m = g, map[textKey]float32{}
+	}
+	k := textKey{size, style}
+	h, ok := textHeights.m[k]
+	if !ok {
+		h = fyne.MeasureText("Mg", size, style).Height
+		textHeights.m[k] = h
+	}
+	return h
 }

@@ -192,3 +192,34 @@ func TestHelpAndVersion(t *testing.T) {
 		t.Errorf("FyneApp.toml does not carry version %s", Version)
 	}
 }
+
+func TestLookFlags(t *testing.T) {
+	o, err := Parse([]string{"--theme", "yellow-on-black", "--text-scale", "300", "--font=atkinson-hyperlegible", "--open", "x"}, noEnv)
+	if err != nil || o.Theme != "yellow-on-black" || o.TextScale != 300 || o.Font != "atkinson-hyperlegible" {
+		t.Fatalf("Parse = %+v, %v", o, err)
+	}
+	for _, c := range []struct {
+		args []string
+		want []string // in the message
+	}{
+		{[]string{"--theme", "neon"}, []string{`"neon"`, "light", "dark", "sepia", "white-on-black", "yellow-on-black", "black-on-yellow", "black-on-white"}},
+		{[]string{"--font", "comic"}, []string{`"comic"`, "noto-sans", "atkinson-hyperlegible", "mono"}},
+		{[]string{"--text-scale", "900"}, []string{`"900"`, "50", "400"}},
+		{[]string{"--text-scale=big"}, []string{`"big"`}},
+		{[]string{"--theme"}, []string{"--theme"}},
+	} {
+		_, stderr, code := run(t, c.args...)
+		if code != 2 {
+			t.Errorf("%v: exit %d, want 2", c.args, code)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(stderr, w) {
+				t.Errorf("%v: message %q lacks %q", c.args, stderr, w)
+			}
+		}
+	}
+	_, stderr, _ := run(t, "--lang", "pl", "--theme", "neon")
+	if !strings.Contains(stderr, "nieznany motyw") {
+		t.Errorf("Polish message: %q", stderr)
+	}
+}
