@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -86,10 +87,58 @@ func (r *ringRenderer) Objects() []fyne.CanvasObject {
 	return r.objs
 }
 
+// ringState is what the controls with a focus ring share: whether they
+// have the focus, and the scroll area to keep them in view in.
+type ringState struct {
+	focused bool
+	into    *container.Scroll
+}
+
+// gained marks the focus and scrolls o, the control, into view: Tab may
+// move the focus to a control below the visible part of a dialog.
+func (r *ringState) gained(o fyne.CanvasObject) {
+	r.focused = true
+	if r.into != nil {
+		scrollIntoView(r.into, o)
+	}
+}
+
+// scrollIntoView scrolls s, if need be, so that o, inside it, is seen.
+func scrollIntoView(s *container.Scroll, o fyne.CanvasObject) {
+	d := fyne.CurrentApp().Driver()
+	y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(s).Y + s.Offset.Y
+	h, view := o.Size().Height, s.Size().Height
+	switch {
+	case y < s.Offset.Y:
+		s.ScrollToOffset(fyne.NewPos(s.Offset.X, y))
+	case y+h > s.Offset.Y+view:
+		s.ScrollToOffset(fyne.NewPos(s.Offset.X, min(y, y+h-view)))
+	}
+}
+
+// ringEntry is a widget.Entry kept in view when it gets the focus; its
+// border, 2 px in the ring colour when focused, is its focus indicator.
+type ringEntry struct {
+	widget.Entry
+	ringState
+}
+
+func newEntry() *ringEntry {
+	e := &ringEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// FocusGained implements fyne.Focusable.
+func (e *ringEntry) FocusGained() { e.gained(e); e.Entry.FocusGained() }
+
+// FocusLost implements fyne.Focusable.
+func (e *ringEntry) FocusLost() { e.focused = false; e.Entry.FocusLost() }
+
 // ringButton is a widget.Button with a focus ring.
 type ringButton struct {
 	widget.Button
-	focused bool
+	ringState
 }
 
 func newButton(label string, icon fyne.Resource, tapped func()) *ringButton {
@@ -107,7 +156,7 @@ func (b *ringButton) CreateRenderer() fyne.WidgetRenderer {
 }
 
 // FocusGained implements fyne.Focusable.
-func (b *ringButton) FocusGained() { b.focused = true; b.Button.FocusGained() }
+func (b *ringButton) FocusGained() { b.gained(b); b.Button.FocusGained() }
 
 // FocusLost implements fyne.Focusable.
 func (b *ringButton) FocusLost() { b.focused = false; b.Button.FocusLost() }
@@ -123,7 +172,7 @@ func (b *ringButton) MinSize() fyne.Size {
 // ringSelect is a widget.Select with a focus ring.
 type ringSelect struct {
 	widget.Select
-	focused bool
+	ringState
 }
 
 func newSelect(options []string, changed func(string)) *ringSelect {
@@ -141,7 +190,7 @@ func (s *ringSelect) CreateRenderer() fyne.WidgetRenderer {
 }
 
 // FocusGained implements fyne.Focusable.
-func (s *ringSelect) FocusGained() { s.focused = true; s.Select.FocusGained() }
+func (s *ringSelect) FocusGained() { s.gained(s); s.Select.FocusGained() }
 
 // FocusLost implements fyne.Focusable.
 func (s *ringSelect) FocusLost() { s.focused = false; s.Select.FocusLost() }
@@ -149,7 +198,7 @@ func (s *ringSelect) FocusLost() { s.focused = false; s.Select.FocusLost() }
 // ringSlider is a widget.Slider with a focus ring.
 type ringSlider struct {
 	widget.Slider
-	focused bool
+	ringState
 }
 
 func newSlider(minV, maxV, step float64, changed func(float64)) *ringSlider {
@@ -168,7 +217,7 @@ func (s *ringSlider) CreateRenderer() fyne.WidgetRenderer {
 }
 
 // FocusGained implements fyne.Focusable.
-func (s *ringSlider) FocusGained() { s.focused = true; s.Slider.FocusGained() }
+func (s *ringSlider) FocusGained() { s.gained(s); s.Slider.FocusGained() }
 
 // FocusLost implements fyne.Focusable.
 func (s *ringSlider) FocusLost() { s.focused = false; s.Slider.FocusLost() }
@@ -176,7 +225,7 @@ func (s *ringSlider) FocusLost() { s.focused = false; s.Slider.FocusLost() }
 // ringCheck is a widget.Check with a focus ring.
 type ringCheck struct {
 	widget.Check
-	focused bool
+	ringState
 }
 
 func newCheck(label string, changed func(bool)) *ringCheck {
@@ -194,7 +243,7 @@ func (c *ringCheck) CreateRenderer() fyne.WidgetRenderer {
 }
 
 // FocusGained implements fyne.Focusable.
-func (c *ringCheck) FocusGained() { c.focused = true; c.Check.FocusGained() }
+func (c *ringCheck) FocusGained() { c.gained(c); c.Check.FocusGained() }
 
 // FocusLost implements fyne.Focusable.
 func (c *ringCheck) FocusLost() { c.focused = false; c.Check.FocusLost() }

@@ -375,3 +375,26 @@ func BenchmarkTextSizeStep(b *testing.B) {
 		})
 	}
 }
+
+// TestFocusScrollsIntoView tabs through the settings at 300 %, where they
+// are taller than the window: every focused control must be in view.
+func TestFocusScrollsIntoView(t *testing.T) {
+	m, w := newTestWindow(t, fyne.NewSize(1024, 768))
+	s := settings.Defaults()
+	s.TextScale = 300
+	m.applySettings(s)
+	m.showSettings()
+	c := w.Canvas()
+	d := fyne.CurrentApp().Driver()
+	for i := range 15 {
+		c.FocusNext()
+		o, ok := c.Focused().(fyne.CanvasObject)
+		if !ok {
+			continue
+		}
+		y := d.AbsolutePositionForObject(o).Y
+		if y < 0 || y+o.Size().Height > c.Size().Height {
+			t.Errorf("Tab %d: %T at y %v..%v, outside the %v px window", i, o, y, y+o.Size().Height, c.Size().Height)
+		}
+	}
+}

@@ -1,10 +1,10 @@
 package app
 
 import (
-	"strconv"
-	"strings"
 	"image/color"
 	"slices"
+	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -55,21 +55,27 @@ func (m *mainWindow) nextTheme() {
 type settingsView struct {
 	m *mainWindow
 
-	theme, font, lang           *ringSelect
-	scale, line, para, length   *ringSlider
-	scaleLabel, lineLabel       *widget.Label
-	paraLabel, lengthLabel      *widget.Label
-	fullWidth, motion           *ringCheck
-	fg, bg                      *widget.Entry
-	contrast                    *widget.Label
-	warning                     *widget.Label
-	swatchText, swatchBG        *canvas.Rectangle
+	theme, font, lang                *ringSelect
+	scale, line, para, length        *ringSlider
+	scaleLabel, lineLabel            *widget.Label
+	paraLabel, lengthLabel           *widget.Label
+	fullWidth, motion                *ringCheck
+	fg, bg                           *ringEntry
+	contrast                         *widget.Label
+	warning                          *widget.Label
+	swatchText, swatchBG             *canvas.Rectangle
 	themeNames, fontNames, langNames []string
 }
 
 func (m *mainWindow) showSettings() {
 	v := &settingsView{m: m}
-	d := m.showDialog(m.loc.T("Settings"), container.NewVScroll(v.buildUI()))
+	scroll := container.NewVScroll(v.buildUI())
+	for _, r := range []*ringState{&v.theme.ringState, &v.font.ringState, &v.lang.ringState, &v.scale.ringState,
+		&v.line.ringState, &v.para.ringState, &v.length.ringState, &v.fullWidth.ringState, &v.motion.ringState,
+		&v.fg.ringState, &v.bg.ringState} {
+		r.into = scroll
+	}
+	d := m.showDialog(m.loc.T("Settings"), scroll)
 	d.Resize(m.win.Canvas().Size().Subtract(fyne.NewSize(40, 40)))
 }
 
@@ -131,7 +137,7 @@ func (v *settingsView) buildUI() fyne.CanvasObject {
 	v.motion = newCheck("", func(on bool) {
 		v.change(func(s *settings.Settings) { s.ReduceMotion = on })
 	})
-	v.fg, v.bg = widget.NewEntry(), widget.NewEntry()
+	v.fg, v.bg = newEntry(), newEntry()
 	v.fg.SetPlaceHolder("#000000")
 	v.bg.SetPlaceHolder("#ffffff")
 	v.fg.SetText(v.m.settings.TextColor)
