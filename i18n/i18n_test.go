@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -9,85 +10,96 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/text/language"
-
 	"pismreader/content"
 )
 
 func TestPlurals(t *testing.T) {
-	tests := []struct {
-		code string
+	type c struct {
 		n    int
 		want string
+	}
+	tests := []struct {
+		code, key string
+		cases     []c
 	}{
-		{"en", 1, "1 brief"}, {"en", 2, "2 briefs"}, {"en", 0, "0 briefs"},
-		{"pl", 1, "1 publikacja"}, {"pl", 2, "2 publikacje"}, {"pl", 5, "5 publikacji"},
-		{"pl", 22, "22 publikacje"}, {"pl", 12, "12 publikacji"},
-		{"ru", 1, "1 публикация"}, {"ru", 2, "2 публикации"}, {"ru", 5, "5 публикаций"},
-		{"ru", 21, "21 публикация"}, {"ru", 11, "11 публикаций"},
-		{"pl", 4, "4 minuty czytania"}, {"ru", 5, "5 минут чтения"}, {"en", 1, "1 min read"},
+		{"en", "%d results", []c{{0, "0 results"}, {1, "1 result"}, {2, "2 results"}, {21, "21 results"}}},
+		{"pl", "%d results", []c{{0, "0 wyników"}, {1, "1 wynik"}, {2, "2 wyniki"}, {4, "4 wyniki"}, {5, "5 wyników"},
+			{12, "12 wyników"}, {22, "22 wyniki"}, {25, "25 wyników"}, {101, "101 wyników"}}},
+		{"ru", "%d results", []c{{0, "0 результатов"}, {1, "1 результат"}, {2, "2 результата"}, {5, "5 результатов"},
+			{11, "11 результатов"}, {21, "21 результат"}, {22, "22 результата"}, {111, "111 результатов"}}},
+
+		{"en", "Found: %d results", []c{{1, "Found: 1 result"}, {7, "Found: 7 results"}}},
+		{"pl", "Found: %d results", []c{{1, "Znaleziono: 1 wynik"}, {3, "Znaleziono: 3 wyniki"}, {5, "Znaleziono: 5 wyników"}, {22, "Znaleziono: 22 wyniki"}}},
+		{"ru", "Found: %d results", []c{{1, "Найдено: 1 результат"}, {3, "Найдено: 3 результата"}, {5, "Найдено: 5 результатов"}, {21, "Найдено: 21 результат"}}},
+
+		{"en", "%d briefs", []c{{0, "0 briefs"}, {1, "1 brief"}, {2, "2 briefs"}}},
+		{"pl", "%d briefs", []c{{1, "1 publikacja"}, {2, "2 publikacje"}, {5, "5 publikacji"}, {12, "12 publikacji"}, {22, "22 publikacje"}}},
+		{"ru", "%d briefs", []c{{1, "1 публикация"}, {2, "2 публикации"}, {5, "5 публикаций"}, {11, "11 публикаций"}, {21, "21 публикация"}}},
+
+		{"en", "%d min read", []c{{1, "1 min read"}, {12, "12 min read"}}},
+		{"pl", "%d min read", []c{{1, "1 minuta czytania"}, {2, "2 minuty czytania"}, {5, "5 minut czytania"}, {22, "22 minuty czytania"}}},
+		{"ru", "%d min read", []c{{1, "1 минута чтения"}, {2, "2 минуты чтения"}, {5, "5 минут чтения"}, {11, "11 минут чтения"}, {21, "21 минута чтения"}}},
 	}
 	for _, tt := range tests {
-		key := "%d briefs"
-		if strings.Contains(tt.want, "czytania") || strings.Contains(tt.want, "чтения") || strings.Contains(tt.want, "read") {
-			key = "%d min read"
-		}
-		if got := ForCode(tt.code).T(key, tt.n); got != tt.want {
-			t.Errorf("%s %d: %q, want %q", tt.code, tt.n, got, tt.want)
-		}
-	}
-}
-
-func TestDate(t *testing.T) {
-	d := time.Date(2018, 10, 23, 0, 0, 0, 0, time.UTC)
-	for code, want := range map[string]string{
-		"en": "23 October 2018", "pl": "23 października 2018", "ru": "23 октября 2018 г.",
-	} {
-		if got := ForCode(code).Date(d); got != want {
-			t.Errorf("%s: %q, want %q", code, got, want)
-		}
-	}
-}
-
-func TestClosest(t *testing.T) {
-	for in, want := range map[string]language.Tag{
-		"pl-PL": language.Polish, "ru": language.Russian, "en-GB": language.English,
-		"uk": language.English, "be": language.English, "de": language.English,
-	} {
-		if got := Closest(language.Make(in)); got != want {
-			t.Errorf("Closest(%s) = %s, want %s", in, got, want)
-		}
-	}
-}
-
-func TestTranslationsComplete(t *testing.T) {
-	seen := map[string]bool{}
-	for _, m := range messages {
-		if seen[m.en] {
-			t.Errorf("%q is in the catalog twice", m.en)
-		}
-		seen[m.en] = true
-		if strings.TrimSpace(m.pl) == "" || strings.TrimSpace(m.ru) == "" {
-			t.Errorf("%q lacks a translation", m.en)
-		}
-		if verbs(m.en) != verbs(m.pl) || verbs(m.en) != verbs(m.ru) {
-			t.Errorf("%q: the translations do not keep the format verbs", m.en)
-		}
-	}
-	for _, p := range plurals {
-		for _, s := range append(append(p.en[:], p.pl[:]...), p.ru[:]...) {
-			if !strings.Contains(s, "%d") {
-				t.Errorf("%q: form %q lacks the count", p.key, s)
+		l := ForCode(tt.code)
+		for _, c := range tt.cases {
+			if got := l.T(tt.key, c.n); got != c.want {
+				t.Errorf("%s %q %d: %q, want %q", tt.code, tt.key, c.n, got, c.want)
 			}
 		}
 	}
 }
 
-var verbPattern = regexp.MustCompile(`%[a-z]`)
+func TestT(t *testing.T) {
+	for code, want := range map[string]string{"en": "By A. K.", "pl": "Autor: A. K.", "ru": "Автор: A. K."} {
+		if got := ForCode(code).T("By %s", "A. K."); got != want {
+			t.Errorf("%s: %q, want %q", code, got, want)
+		}
+	}
+	// A message missing from the catalog is its own English text.
+	if got := ForCode("pl").T("Not in the catalog: %d", 3); got != "Not in the catalog: 3" {
+		t.Errorf("missing message: %q", got)
+	}
+}
 
-func verbs(s string) string {
-	vs := verbPattern.FindAllString(s, -1)
-	return strings.Join(vs, "")
+func TestDate(t *testing.T) {
+	tests := []struct {
+		date       time.Time
+		en, pl, ru string
+	}{
+		{time.Date(2018, 10, 23, 0, 0, 0, 0, time.UTC), "23 October 2018", "23 października 2018", "23 октября 2018 г."},
+		{time.Date(2019, 1, 1, 23, 59, 0, 0, time.UTC), "1 January 2019", "1 stycznia 2019", "1 января 2019 г."},
+		{time.Date(2020, 2, 29, 0, 0, 0, 0, time.UTC), "29 February 2020", "29 lutego 2020", "29 февраля 2020 г."},
+	}
+	for _, tt := range tests {
+		for code, want := range map[string]string{"en": tt.en, "pl": tt.pl, "ru": tt.ru} {
+			if got := ForCode(code).Date(tt.date); got != want {
+				t.Errorf("%s: %q, want %q", code, got, want)
+			}
+		}
+	}
+}
+
+func TestLangName(t *testing.T) {
+	for code, want := range map[string]string{"en": "Polish", "pl": "polski", "ru": "польский"} {
+		if got := ForCode(code).LangName("pl"); got != want {
+			t.Errorf("%s: %q, want %q", code, got, want)
+		}
+	}
+	if got := ForCode("pl").LangName("de"); got != "de" {
+		t.Errorf("unknown code: %q", got)
+	}
+}
+
+func TestLocalizer(t *testing.T) {
+	for in, want := range map[string]string{"pl": "pl", "ru": "ru", "en": "en", "uk": "en", "xx-!": "en", "": "en"} {
+		if got := ForCode(in).Code(); got != want {
+			t.Errorf("ForCode(%q).Code() = %q, want %q", in, got, want)
+		}
+	}
+	if tag := ForCode("pl").Tag(); tag != Supported[1] {
+		t.Errorf("Tag() = %s", tag)
+	}
 }
 
 // localizedCall finds the literal first argument of T calls in the code.
@@ -95,14 +107,12 @@ func verbs(s string) string {
 var localizedCall = regexp.MustCompile(`(?:\.T\(|label: |menu: )("(?:[^"\\]|\\.)*")`)
 
 // TestEveryStringInCatalog scans the packages that show text for T calls
-// and checks that each message has its Polish and Russian translation.
+// and checks that each message is in the catalog; TestTranslationsComplete
+// checks that each message of the catalog has its translations.
 func TestEveryStringInCatalog(t *testing.T) {
 	known := map[string]bool{}
-	for _, m := range messages {
-		known[m.en] = true
-	}
-	for _, p := range plurals {
-		known[p.key] = true
+	for _, m := range sourceMessages(t) {
+		known[m.Key] = true
 	}
 	found := 0
 	for _, dir := range []string{"../app", "../cli", ".."} {
@@ -122,7 +132,7 @@ func TestEveryStringInCatalog(t *testing.T) {
 				}
 				found++
 				if !known[key] {
-					t.Errorf("%s: %q is not in the catalog", f, key)
+					t.Errorf("%s: %q is not in the catalog: add it to locales/*/messages.gotext.json", f, key)
 				}
 			}
 		}
@@ -146,22 +156,11 @@ func TestEveryStringInCatalog(t *testing.T) {
 	}
 }
 
-func TestFromEnv(t *testing.T) {
-	tests := []struct {
-		env  map[string]string
-		want language.Tag
-	}{
-		{map[string]string{}, language.English},
-		{map[string]string{"LANG": "pl_PL.UTF-8"}, language.Polish},
-		{map[string]string{"LANG": "pl_PL.UTF-8", "LC_ALL": "ru_RU.UTF-8"}, language.Russian},
-		{map[string]string{"LANGUAGE": "uk:ru", "LANG": "en_US.UTF-8"}, language.Russian},
-		{map[string]string{"LANGUAGE": "de:en", "LANG": "pl_PL"}, language.English},
-		{map[string]string{"LC_ALL": "C", "LANG": "ru_RU@euro"}, language.Russian},
-		{map[string]string{"LANG": "uk_UA.UTF-8"}, language.English},
-	}
-	for _, tt := range tests {
-		if got := FromEnv(func(k string) string { return tt.env[k] }); got != tt.want {
-			t.Errorf("%v: %s, want %s", tt.env, got, tt.want)
-		}
-	}
+func ExampleLocalizer_T() {
+	l := ForCode("pl")
+	fmt.Println(l.T("%d results", 5))
+	fmt.Println(l.T("By %s", "Artur Kacprzyk"))
+	// Output:
+	// 5 wyników
+	// Autor: Artur Kacprzyk
 }
