@@ -16,6 +16,7 @@ import (
 	"pismreader/cli"
 	"pismreader/content"
 	"pismreader/i18n"
+	"pismreader/search"
 	"pismreader/settings"
 	"pismreader/state"
 )
@@ -81,6 +82,11 @@ func Run(o cli.Options) int {
 	trace("app created")
 	m := newMainWindow(a, w, lib, loc, store, setStore, set)
 	trace("window built")
+	if dir, err := search.DefaultDir(); err == nil {
+		m.search.start(dir)
+	} else {
+		fmt.Fprintln(os.Stderr, "pismreader:", err)
+	}
 	if err := m.restore(o.Open); err != nil {
 		fmt.Fprintln(os.Stderr, "pismreader:", err)
 		return 2

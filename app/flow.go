@@ -3,6 +3,7 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // flowLayout places its objects (groups of controls) left to right and
@@ -59,7 +60,7 @@ func (l flowLayout) heightFor(objs []fyne.CanvasObject, w float32) float32 {
 
 // readerLayout puts the toolbar, as high as its rows need at the reader's
 // width, above the brief.
-type readerLayout struct{ bar *fyne.Container }
+type readerLayout struct{ bar, find *fyne.Container }
 
 // Layout implements fyne.Layout.
 func (l readerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
@@ -68,8 +69,14 @@ func (l readerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	l.bar.Move(fyne.NewPos(p, p))
 	l.bar.Resize(fyne.NewSize(size.Width-2*p, barH))
 	top := barH + 2*p
+	if l.find.Visible() {
+		h := l.find.MinSize().Height
+		l.find.Move(fyne.NewPos(p, top))
+		l.find.Resize(fyne.NewSize(size.Width-2*p, h))
+		top += h + p
+	}
 	for _, o := range objs {
-		if o == fyne.CanvasObject(l.bar) {
+		if o == fyne.CanvasObject(l.bar) || o == fyne.CanvasObject(l.find) {
 			continue
 		}
 		o.Move(fyne.NewPos(0, top))
@@ -88,3 +95,54 @@ func (l readerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return s
 }
+
+// flowBox is a flowLayout as a widget whose minimum height is that of its
+// rows at its current width, for use in boxes that stack by minimum size.
+// When a new width changes its height, OnReflow lets the owner lay out
+// again.
+type flowBox struct {
+	widget.BaseWidget
+	objs     []fyne.CanvasObject
+	width    float32
+	OnReflow func()
+}
+
+func newFlowBox(objs ...fyne.CanvasObject) *flowBox {
+	f := &flowBox{objs: objs}
+	f.ExtendBaseWidget(f)
+	return f
+}
+
+// MinSize implements fyne.Widget.
+func (f *flowBox) MinSize() fyne.Size {
+	s := flowLayout{}.MinSize(f.objs)
+	if f.width > 0 {
+		s.Height = flowLayout{}.heightFor(f.objs, f.width)
+	}
+	return s
+}
+
+// Resize implements fyne.Widget.
+func (f *flowBox) Resize(s fyne.Size) {
+	if s.Width != f.width {
+		before := f.MinSize().Height
+		f.width = s.Width
+		if f.MinSize().Height != before && f.OnReflow != nil {
+			defer f.OnReflow()
+		}
+	}
+	f.BaseWidget.Resize(s)
+}
+
+// CreateRenderer implements fyne.Widget.
+func (f *flowBox) CreateRenderer() fyne.WidgetRenderer {
+	return &flowBoxRenderer{f: f}
+}
+
+type flowBoxRenderer struct{ f *flowBox }
+
+func (r *flowBoxRenderer) Layout(s fyne.Size)           { flowLayout{}.Layout(r.f.objs, s) }
+func (r *flowBoxRenderer) MinSize() fyne.Size           { return r.f.MinSize() }
+func (r *flowBoxRenderer) Refresh()                     { r.Layout(r.f.Size()) }
+func (r *flowBoxRenderer) Objects() []fyne.CanvasObject { return r.f.objs }
+func (r *flowBoxRenderer) Destroy()                     {}

@@ -43,6 +43,10 @@ func (m *mainWindow) commands() []command {
 			}},
 		{menu: "View", label: "Next theme", key: fyne.KeyT, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift, action: m.nextTheme},
 		{menu: "View", label: "Settings…", key: fyne.KeyComma, mod: fyne.KeyModifierShortcutDefault, action: m.showSettings},
+		{menu: "Find", label: "Search all briefs", key: fyne.KeyK, mod: fyne.KeyModifierShortcutDefault, action: m.focusSearch},
+		{menu: "Find", label: "Find in this brief", key: fyne.KeyF, mod: fyne.KeyModifierShortcutDefault, action: func() { m.reader.openFind() }},
+		{menu: "Find", label: "Next match", key: fyne.KeyG, mod: fyne.KeyModifierShortcutDefault, action: func() { m.reader.nextHit(1) }},
+		{menu: "Find", label: "Previous match", key: fyne.KeyG, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift, action: func() { m.reader.nextHit(-1) }},
 		{menu: "Go", label: "Back", key: fyne.KeyLeft, mod: fyne.KeyModifierAlt, action: m.back},
 		{menu: "Go", label: "Library pane", key: fyne.Key1, mod: fyne.KeyModifierShortcutDefault, action: m.focusLibrary},
 		{menu: "Go", label: "Reader pane", key: fyne.Key2, mod: fyne.KeyModifierShortcutDefault, action: m.focusReader},
@@ -74,7 +78,7 @@ func (m *mainWindow) installShortcuts() {
 // typedKey handles the keys of a canvas where nothing has focus: they
 // scroll the brief, as the reader would expect.
 func (m *mainWindow) typedKey(e *fyne.KeyEvent) {
-	if e.Name != fyne.KeyF1 && m.reader.brief != nil && (!m.layout.narrow || m.layout.showReader) {
+	if e.Name != fyne.KeyF1 && e.Name != fyne.KeyF3 && m.reader.brief != nil && (!m.layout.narrow || m.layout.showReader) {
 		m.reader.blocks.TypedKey(e)
 		return
 	}
@@ -83,8 +87,11 @@ func (m *mainWindow) typedKey(e *fyne.KeyEvent) {
 
 // otherKey handles the keys that the focused widget passed on.
 func (m *mainWindow) otherKey(e *fyne.KeyEvent) {
-	if e.Name == fyne.KeyF1 {
+	switch e.Name {
+	case fyne.KeyF1:
 		m.showShortcuts()
+	case fyne.KeyF3:
+		m.reader.nextHit(shiftDir())
 	}
 }
 
@@ -127,6 +134,9 @@ func (m *mainWindow) shortcutRows() []shortcutRow {
 		{"Home", l.T("Start of the brief")},
 		{"End", l.T("End of the brief")},
 		{"F1", l.T("Keyboard shortcuts")},
+		{"F3, Shift+F3", l.T("Next / previous match")},
+		{"Enter, Shift+Enter", l.T("Next / previous match in the find bar")},
+		{"Escape", l.T("Close the find bar or clear the search")},
 	}
 	for _, cmd := range m.commands() {
 		if s := cmd.shortcut(); s != nil {

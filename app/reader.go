@@ -35,10 +35,16 @@ type readerView struct {
 	headerBlocks int   // blocks before the body: title, metadata, lead
 	headings     []int // the body indexes of the brief's headings
 
+	find *findBar
+	hits []hitRef // the highlighted words, in reading order
+	hit  int      // the current one, or -1
+
 	// OnBack is called by the Back button; OnLang when the reader picks
 	// another language version.
 	OnBack func()
 	OnLang func(*content.Brief)
+	// OnOtherKey receives the keys the find bar does not use.
+	OnOtherKey func(*fyne.KeyEvent)
 }
 
 func newReaderView(lib *content.Library, loc *i18n.Localizer) *readerView {
@@ -62,7 +68,8 @@ func newReaderView(lib *content.Library, loc *i18n.Localizer) *readerView {
 	r.empty.Wrapping = fyne.TextWrapWord
 	r.empty.Alignment = fyne.TextAlignCenter
 	// The bar first: Tab follows the order of the children.
-	r.root = container.New(readerLayout{r.bar}, r.bar, r.blocks, r.empty)
+	r.buildFind()
+	r.root = container.New(readerLayout{r.bar, r.find.root}, r.bar, r.find.root, r.blocks, r.empty)
 	r.relabel()
 	r.show(nil)
 	return r
@@ -85,6 +92,11 @@ func (r *readerView) relabel() {
 // show lays out b, or the empty state for nil, from the top.
 func (r *readerView) show(b *content.Brief) {
 	r.brief, r.headings = b, nil
+	r.hits, r.hit = nil, -1
+	if r.find != nil && r.find.root.Visible() {
+		r.find.entry.SetText("")
+		r.find.root.Hide()
+	}
 	if b == nil {
 		r.blocks.Hide()
 		r.contents.Disable()

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
@@ -34,11 +36,17 @@ type textBlock struct {
 	style  textStyle
 	marker string // drawn in the indent: a bullet or an item number
 
+	// marks are byte ranges of text drawn highlighted: search hits, or the
+	// sentence read aloud; current, if ≥ 0, is the one framed as current.
+	marks   [][2]int
+	current int
+
 	runes []rune
 	adv   []float32 // the advance of each rune at refSize
 	words [][2]int  // rune ranges of the words
 
 	lines   []string // wrapped at width
+	ranges  [][2]int // the rune range of each line
 	width   float32
 	tsize   float32 // the text size lines were wrapped at
 	spacing float32 // and the line spacing
@@ -47,9 +55,16 @@ type textBlock struct {
 }
 
 func newTextBlock(text string, style textStyle) *textBlock {
-	t := &textBlock{text: text, style: style, width: -1}
+	t := &textBlock{text: text, style: style, width: -1, current: -1}
 	t.ExtendBaseWidget(t)
 	return t
+}
+
+// SetMarks highlights the byte ranges marks of the text, current (an
+// index into marks, or -1) framed.
+func (t *textBlock) SetMarks(marks [][2]int, current int) {
+	t.marks, t.current = marks, current
+	t.Refresh()
 }
 
 // SetText replaces the text.
@@ -57,7 +72,7 @@ func (t *textBlock) SetText(text string) {
 	if text == t.text {
 		return
 	}
-	t.text, t.runes, t.width = text, nil, -1
+	t.text, t.runes, t.width, t.marks = text, nil, -1, nil
 	t.Refresh()
 }
 
@@ -98,10 +113,13 @@ func (t *textBlock) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type textBlockRenderer struct {
-	t      *textBlock
-	texts  []*canvas.Text
-	marker *canvas.Text
-	objs   []fyne.CanvasObject
+	t        *textBlock
+	texts    []*canvas.Text
+	marker   *canvas.Text
+	hitRects []*canvas.Rectangle
+	hitTexts []*canvas.Text
+	frame    *focusFrame // around the current mark
+	objs     []fyne.CanvasObject
 }
 
 func (r *textBlockRenderer) Layout(size fyne.Size) {
@@ -125,6 +143,7 @@ func (r *textBlockRenderer) Layout(size fyne.Size) {
 		txt.Resize(fyne.NewSize(size.Width-t.indent(), textH))
 		r.objs = append(r.objs, txt)
 	}
+	r.layoutMarks(lh, off, textH, ts)
 	if t.marker != "" {
 		if r.marker == nil {
 			r.marker = canvas.NewText("", fg)
@@ -133,6 +152,82 @@ func (r *textBlockRenderer) Layout(size fyne.Size) {
 		r.marker.Move(fyne.NewPos(0, off))
 		r.objs = append(r.objs, r.marker)
 	}
+}
+
+// layoutMarks draws each mark as its text in the hit colours on a box of
+// the hit background, line by line, and frames the current one.
+func (r *textBlockRenderer) layoutMarks(lh, off, textH float32, ts fyne.TextStyle) {
+	t := r.t
+	if len(t.marks) == 0 {
+		return
+	}
+	bg, fg := theme.Color(colorNameHitBackground), theme.Color(colorNameHitForeground)
+	runeAt := byteToRune(t.text)
+	n := 0
+	var cur fyne.Position
+	var curEnd fyne.Position
+	for mi, m := range t.marks {
+		if m[0] < 0 || m[1] > len(t.text) || m[0] >= m[1] {
+			continue
+		}
+		a, b := runeAt[m[0]], runeAt[m[1]]
+		for i, lr := range t.ranges {
+			ra, rb := max(a, lr[0]), min(b, lr[1])
+			if ra >= rb {
+				continue
+			}
+			x0 := t.indent() + t.span(lr[0], ra, t.tsize)
+			x1 := t.indent() + t.span(lr[0], rb, t.tsize)
+			if n == len(r.hitRects) {
+				r.hitRects = append(r.hitRects, canvas.NewRectangle(bg))
+				r.hitTexts = append(r.hitTexts, canvas.NewText("", fg))
+			}
+			rect, txt := r.hitRects[n], r.hitTexts[n]
+			n++
+			rect.FillColor = bg
+			rect.Move(fyne.NewPos(x0, float32(i)*lh))
+			rect.Resize(fyne.NewSize(x1-x0, lh))
+			txt.Text, txt.TextSize, txt.TextStyle, txt.Color = string(t.runes[ra:rb]), t.tsize, ts, fg
+			txt.Move(fyne.NewPos(x0, float32(i)*lh+off))
+			txt.Resize(fyne.NewSize(x1-x0, textH))
+			r.objs = append(r.objs, rect, txt)
+			if mi == t.current {
+				if cur == (fyne.Position{}) {
+					cur = rect.Position()
+				}
+				curEnd = rect.Position().AddXY(rect.Size().Width, lh)
+			}
+		}
+	}
+	if t.current >= 0 && curEnd != (fyne.Position{}) {
+		if r.frame == nil {
+			r.frame = newFocusFrame()
+		}
+		w := ringWidth()
+		// The frame around the current hit: from its first box to its
+		// last, widened by the frame itself so as not to cover the text.
+		pos := cur.SubtractXY(w, 0)
+		size := fyne.NewSize(max(curEnd.X-cur.X, 0)+2*w, curEnd.Y-cur.Y)
+		r.frame.show(true, size)
+		for _, o := range r.frame.objects() {
+			o.Move(o.Position().Add(pos))
+			r.objs = append(r.objs, o)
+		}
+	}
+}
+
+// byteToRune maps every byte offset of s (and len(s)) to a rune index.
+func byteToRune(s string) []int {
+	idx := make([]int, len(s)+1)
+	n := 0
+	for i := range s {
+		for j := i; j < len(s) && (j == i || !utf8.RuneStart(s[j])); j++ {
+			idx[j] = n
+		}
+		n++
+	}
+	idx[len(s)] = n
+	return idx
 }
 
 func (r *textBlockRenderer) MinSize() fyne.Size { return r.t.MinSize() }
@@ -194,12 +289,14 @@ func (t *textBlock) wrap(width, size float32) []string {
 		start, end = -1, -1 // rune range of the current line
 		lineW      float32
 	)
+	t.ranges = t.ranges[:0]
 	space := t.spaceWidth(size)
 	for _, w := range t.words {
 		a, b := w[0], w[1]
 		ww := t.span(a, b, size)
 		if start >= 0 && lineW+space+ww > width {
 			lines = append(lines, string(t.runes[start:end]))
+			t.ranges = append(t.ranges, [2]int{start, end})
 			start = -1
 		}
 		for ww > width && b-a > 1 {
@@ -208,6 +305,7 @@ func (t *textBlock) wrap(width, size float32) []string {
 				n++
 			}
 			lines = append(lines, string(t.runes[a:n]))
+			t.ranges = append(t.ranges, [2]int{a, n})
 			a = n
 			ww = t.span(a, b, size)
 		}
@@ -220,6 +318,7 @@ func (t *textBlock) wrap(width, size float32) []string {
 	}
 	if start >= 0 {
 		lines = append(lines, string(t.runes[start:end]))
+		t.ranges = append(t.ranges, [2]int{start, end})
 	}
 	return lines
 }

@@ -123,7 +123,9 @@ func (t *readerTheme) Size(n fyne.ThemeSizeName) float32 {
 	case theme.SizeNameScrollBar, theme.SizeNameScrollBarSmall:
 		return base * max(1, min(s, 2))
 	case theme.SizeNameInputRadius, theme.SizeNameSelectionRadius, theme.SizeNameScrollBarRadius:
-		return base
+		// Square corners: crisper edges for magnified reading, and a
+		// rounded corner costs a software renderer a rasteriser pass.
+		return 0
 	}
 	return base * s
 }

@@ -13,6 +13,7 @@ import (
 
 	"pismreader/content"
 	"pismreader/i18n"
+	"pismreader/search"
 	"pismreader/settings"
 	"pismreader/state"
 )
@@ -28,6 +29,7 @@ type mainWindow struct {
 	saved state.State
 
 	library      *libraryView
+	search       *searchView
 	reader       *readerView
 	outline      *outlineView
 	outlineTitle *widget.Label
@@ -61,6 +63,7 @@ func newMainWindow(a fyne.App, w fyne.Window, lib *content.Library, loc *i18n.Lo
 		if m.saveWait != nil {
 			m.saveWait.Stop()
 		}
+		m.search.close()
 	})
 	return m
 }
@@ -91,7 +94,15 @@ func (m *mainWindow) buildUI() {
 	m.outlineTitle = widget.NewLabel("")
 	m.outlineTitle.TextStyle.Bold = true
 
-	libraryPane := container.NewBorder(m.libraryTitle, nil, nil, nil, m.library)
+	m.search = newSearchView(m)
+	m.search.OnOpen = m.openHit
+	m.search.OnActive = func(on bool) { m.library.Hidden = on }
+	m.reader.OnOtherKey = m.otherKey
+	s := m.search
+	// In Tab order: the field, its filters, then the list.
+	head := container.NewVBox(m.libraryTitle, s.entry, s.status, s.progress, s.filters, s.count)
+	libraryPane := container.NewBorder(head, nil, nil, nil, container.NewStack(m.library, s.results))
+	s.filters.OnReflow = func() { fyne.Do(libraryPane.Refresh) }
 	outlinePane := container.NewBorder(m.outlineTitle, nil, nil, nil, m.outline)
 	sep1, sep2 := widget.NewSeparator(), widget.NewSeparator()
 	m.layout = &paneLayout{m: m}
@@ -108,6 +119,7 @@ func (m *mainWindow) relabel() {
 	m.libraryTitle.SetText(m.loc.T("Library"))
 	m.outlineTitle.SetText(m.loc.T("Contents"))
 	m.reader.relabel()
+	m.search.relabel()
 	m.settingsBtn.SetText(m.loc.T("Settings"))
 	m.win.SetMainMenu(m.mainMenu())
 }
@@ -249,4 +261,27 @@ func (m *mainWindow) save() {
 	if err := m.store.Save(m.saved); err != nil {
 		log.Printf("pismreader: %s", m.loc.T("the reading position could not be saved: %v", err))
 	}
+}
+
+// openHit opens the brief of a search hit with every matching word
+// highlighted, at the first one; F3 moves on.
+func (m *mainWindow) openHit(hit search.Hit, query string) {
+	b, ok := m.lib.ByID(hit.ID)
+	if !ok {
+		return
+	}
+	m.open(b, true)
+	if m.reader.highlight(search.NewHighlighter(query, b.Lang, true)) > 0 {
+		m.reader.gotoHit(0)
+	}
+}
+
+// focusSearch shows the library pane and puts the focus in the search
+// field.
+func (m *mainWindow) focusSearch() {
+	if m.layout.narrow {
+		m.layout.showReader = false
+		m.panes.Refresh()
+	}
+	m.focus(m.search.entry)
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -34,6 +35,7 @@ type Options struct {
 	Theme     string
 	TextScale int
 	Font      string
+	Limit     int // search: the most hits to print
 }
 
 // UsageError is a mistake in the command line; it exits with code 2.
@@ -104,6 +106,16 @@ func Parse(args []string, getenv func(string) string) (Options, error) {
 			}
 		case a == "--exit-after-start":
 			o.ExitAfterStart = true
+		case name == "--limit":
+			v, err := needValue()
+			if err != nil {
+				return o, err
+			}
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 || n > 1000 {
+				return o, &UsageError{l.T("bad limit %q: use a number from 1 to 1000", v)}
+			}
+			o.Limit = n
 		case name == "--theme":
 			v, err := needValue()
 			if err != nil {
@@ -151,6 +163,10 @@ func Parse(args []string, getenv func(string) string) (Options, error) {
 		if len(o.Args) != 1 {
 			return o, &UsageError{l.T("%s needs exactly one brief ID", "show")}
 		}
+	case "search":
+		if strings.TrimSpace(strings.Join(o.Args, " ")) == "" {
+			return o, &UsageError{l.T("%s needs a query", "search")}
+		}
 	default:
 		return o, &UsageError{l.T("unknown command %q", o.Command)}
 	}
@@ -188,6 +204,8 @@ func Run(o Options, stdout, stderr io.Writer) int {
 			return 2
 		}
 		err = WriteText(stdout, b, l)
+	case "search":
+		return runSearch(o, lib, l, stdout, stderr)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "pismreader:", err)
@@ -204,13 +222,14 @@ func Fail(err error, lang language.Tag, stderr io.Writer) int {
 }
 
 func usage(w io.Writer, l *i18n.Localizer) {
-	fmt.Fprintf(w, "%s\n  pismreader [%s] [%s]\n\n", l.T("Usage:"), strings.ToLower(l.T("Options:")), "list | show ID")
+	fmt.Fprintf(w, "%s\n  pismreader [%s] [%s]\n\n", l.T("Usage:"), strings.ToLower(l.T("Options:")), "list | show ID | search QUERY")
 	fmt.Fprintln(w, l.T("A reader for the briefs of the Polish Institute of International Affairs, made for low-vision readers first."))
 	fmt.Fprintf(w, "\n%s\n", l.T("Commands:"))
 	rows := [][2]string{
 		{"(none)", l.T("start the reader window (the default)")},
 		{"list [--json]", l.T("list the briefs of the library")},
 		{"show ID", l.T("print a brief as plain text")},
+		{"search [--lang L] [--json] [--limit N] QUERY", l.T("search every brief; --lang also keeps to briefs in that language")},
 	}
 	writeRows(w, rows)
 	fmt.Fprintf(w, "\n%s\n", l.T("Options:"))

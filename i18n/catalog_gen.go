@@ -42,57 +42,71 @@ var messageCatalog = func() catalog.Catalog {
 var messageKeyToIndex = map[string]int{
 	"%d briefs":                     1,
 	"%d min read":                   0,
+	"%d of %d":                      137,
 	"%d results":                    2,
+	"%s needs a query":              147,
 	"%s needs exactly one brief ID": 69,
 	"%s takes no arguments":         70,
 	"A reader for the briefs of the Polish Institute of International Affairs, made for low-vision readers first.": 48,
-	"About PISM Reader":     38,
+	"About PISM Reader": 38,
+	"All authors":       131,
+	"All languages":     128,
+	"All series":        129,
+	"All years":         130,
+	"Another PISM Reader window is updating the search index; search will work once it has finished.": 134,
 	"Atkinson Hyperlegible": 108,
 	"Authors":               75,
 	"Back":                  19,
 	"Back to the library":   20,
 	"Below 7:1: many readers with low vision will find this hard to read.": 126,
-	"Bigger text":                          93,
-	"Black on white":                       105,
-	"Black on yellow":                      104,
-	"By %s":                                22,
-	"Close":                                39,
-	"Colours":                              114,
-	"Commands:":                            51,
-	"Companion notes":                      12,
-	"Contents":                             18,
-	"Contrast of the custom colours: %s:1": 125,
-	"Custom background colour (#rrggbb)":   116,
-	"Custom colours":                       106,
-	"Custom text colour (#rrggbb)":         115,
-	"Dark":                                 100,
-	"Date":                                 74,
-	"Default text size":                    92,
-	"End of the brief":                     43,
-	"English":                              4,
-	"File":                                 29,
-	"Follow the system":                    98,
-	"Font":                                 113,
-	"Found: %d results":                    3,
-	"Full width":                           110,
-	"Go":                                   30,
-	"Help":                                 31,
-	"Home":                                 13,
-	"Interface language":                   118,
-	"Keyboard shortcuts":                   37,
-	"Language":                             76,
-	"Language version":                     24,
-	"Library":                              17,
-	"Library pane":                         33,
-	"Light":                                99,
-	"Line length: about %d characters":     122,
-	"Line length: full width":              123,
-	"Line spacing: %s":                     120,
-	"Monospace":                            109,
-	"Move focus":                           46,
-	"Move in the library":                  44,
-	"Next section":                         35,
-	"Next theme":                           94,
+	"Bigger text":                            93,
+	"Black on white":                         105,
+	"Black on yellow":                        104,
+	"Building the search index…":             149,
+	"By %s":                                  22,
+	"Close":                                  39,
+	"Close the find bar or clear the search": 145,
+	"Colours":                                114,
+	"Commands:":                              51,
+	"Companion notes":                        12,
+	"Contents":                               18,
+	"Contrast of the custom colours: %s:1":   125,
+	"Custom background colour (#rrggbb)":     116,
+	"Custom colours":                         106,
+	"Custom text colour (#rrggbb)":           115,
+	"Dark":                                   100,
+	"Date":                                   74,
+	"Default text size":                      92,
+	"End of the brief":                       43,
+	"English":                                4,
+	"File":                                   29,
+	"Find":                                   138,
+	"Find in this brief":                     140,
+	"Follow the system":                      98,
+	"Font":                                   113,
+	"Found: %d results":                      3,
+	"Full width":                             110,
+	"Go":                                     30,
+	"Help":                                   31,
+	"Home":                                   13,
+	"Interface language":                     118,
+	"Keyboard shortcuts":                     37,
+	"Language":                               76,
+	"Language version":                       24,
+	"Library":                                17,
+	"Library pane":                           33,
+	"Light":                                  99,
+	"Line length: about %d characters":       122,
+	"Line length: full width":                123,
+	"Line spacing: %s":                       120,
+	"Monospace":                              109,
+	"Move focus":                             46,
+	"Move in the library":                    44,
+	"Next / previous match":                  143,
+	"Next / previous match in the find bar":  144,
+	"Next match":                             141,
+	"Next section":                           35,
+	"Next theme":                             94,
 	"No brief is open. Choose one in the library.": 26,
 	"Noto Sans":                    107,
 	"Open the chosen brief":        45,
@@ -110,6 +124,8 @@ var messageKeyToIndex = map[string]int{
 	"Page up":                      41,
 	"Paragraph spacing: %s lines":  121,
 	"Polish":                       5,
+	"Preparing the search index…":  133,
+	"Previous match":               142,
 	"Previous section":             36,
 	"Publications":                 14,
 	"Quit":                         32,
@@ -120,6 +136,9 @@ var messageKeyToIndex = map[string]int{
 	"Run %q for help.":             72,
 	"Russian":                      6,
 	"Scroll a line":                47,
+	"Search all briefs":            139,
+	"Search all briefs (Ctrl+K)":   127,
+	"Search is unavailable: %v":    135,
 	"Sepia":                        101,
 	"Series":                       73,
 	"Settings":                     96,
@@ -129,6 +148,7 @@ var messageKeyToIndex = map[string]int{
 	"Start of the brief":           42,
 	"Text":                         112,
 	"Text size: %d %%":             119,
+	"The search failed: %v":        132,
 	"Theme":                        97,
 	"This brief has no headings.":  27,
 	"Translated by %s":             23,
@@ -139,6 +159,7 @@ var messageKeyToIndex = map[string]int{
 	"White on black":               102,
 	"Write colours as #rrggbb, such as #ffff00.": 124,
 	"Yellow on black": 103,
+	"bad limit %q: use a number from 1 to 1000":                        146,
 	"bad text size %q: use a percentage from %d to %d, such as 300":    83,
 	"bad window size %q: use WIDTHxHEIGHT in pixels, such as 1024x768": 61,
 	"colour theme for this run: %s":                                    85,
@@ -147,18 +168,21 @@ var messageKeyToIndex = map[string]int{
 	"interface language: en, pl or ru":                                 59,
 	"list the briefs of the library":                                   53,
 	"no brief with ID %q; %q lists the IDs":                            68,
+	"no matches":                                                       136,
 	"no. %s":                                                           21,
 	"open the brief with this ID":                                      57,
 	"option %s needs a value":                                          66,
 	"print a brief as plain text":                                      54,
 	"print as JSON":                                                    56,
 	"print the version":                                                63,
+	"search every brief; --lang also keeps to briefs in that language": 148,
 	"show this help":                                                   62,
 	"start the reader window (the default)":                            55,
 	"text size for this run, %d to %d":                                 86,
 	"the library cannot be loaded: %v":                                 71,
 	"the reading position could not be loaded: %v":                     80,
 	"the reading position could not be saved: %v":                      81,
+	"the search index cannot be opened: %v":                            150,
 	"the settings could not be read, so the defaults are used: %v":     88,
 	"the settings could not be saved: %v":                              89,
 	"unknown command %q":                                               64,
@@ -169,7 +193,7 @@ var messageKeyToIndex = map[string]int{
 	"window size in pixels, such as 1024x768":                          60,
 }
 
-var enIndex = []uint32{ // 128 elements
+var enIndex = []uint32{ // 152 elements
 	// Entry 0 - 1F
 	0x00000000, 0x00000021, 0x0000003d, 0x0000005b,
 	0x00000087, 0x0000008f, 0x00000096, 0x0000009e,
@@ -206,9 +230,16 @@ var enIndex = []uint32{ // 128 elements
 	0x000008dd, 0x00000900, 0x00000906, 0x00000919,
 	0x0000092a, 0x0000093b, 0x00000957, 0x00000978,
 	0x00000990, 0x000009bb, 0x000009e0, 0x00000a25,
-} // Size: 536 bytes
+	// Entry 80 - 9F
+	0x00000a40, 0x00000a4e, 0x00000a59, 0x00000a63,
+	0x00000a6f, 0x00000a85, 0x00000aa3, 0x00000b03,
+	0x00000b1d, 0x00000b28, 0x00000b31, 0x00000b36,
+	0x00000b48, 0x00000b5b, 0x00000b66, 0x00000b75,
+	0x00000b8b, 0x00000bb1, 0x00000bd8, 0x00000c02,
+	0x00000c13, 0x00000c54, 0x00000c71, 0x00000c97,
+} // Size: 632 bytes
 
-const enData string = "" + // Size: 2597 bytes
+const enData string = "" + // Size: 3223 bytes
 	"\x14\x01\x81\x01\x00\x02\x0c\x02%d min read\x00\x0c\x02%d min read\x14" +
 	"\x01\x81\x01\x00\x02\x09\x02%d brief\x00\x0a\x02%d briefs\x14\x01\x81" +
 	"\x01\x00\x02\x0a\x02%d result\x00\x0b\x02%d results\x14\x01\x81\x01\x00" +
@@ -252,9 +283,18 @@ const enData string = "" + // Size: 2597 bytes
 	": %s lines\x02Line length: about %d characters\x02Line length: full widt" +
 	"h\x02Write colours as #rrggbb, such as #ffff00.\x02Contrast of the custo" +
 	"m colours: %s:1\x02Below 7:1: many readers with low vision will find thi" +
-	"s hard to read."
+	"s hard to read.\x02Search all briefs (Ctrl+K)\x02All languages\x02All se" +
+	"ries\x02All years\x02All authors\x02The search failed: %v\x02Preparing t" +
+	"he search index…\x02Another PISM Reader window is updating the search in" +
+	"dex; search will work once it has finished.\x02Search is unavailable: %v" +
+	"\x02no matches\x02%d of %d\x02Find\x02Search all briefs\x02Find in this " +
+	"brief\x02Next match\x02Previous match\x02Next / previous match\x02Next /" +
+	" previous match in the find bar\x02Close the find bar or clear the searc" +
+	"h\x02bad limit %q: use a number from 1 to 1000\x02%s needs a query\x02se" +
+	"arch every brief; --lang also keeps to briefs in that language\x02Buildi" +
+	"ng the search index…\x02the search index cannot be opened: %v"
 
-var plIndex = []uint32{ // 128 elements
+var plIndex = []uint32{ // 152 elements
 	// Entry 0 - 1F
 	0x00000000, 0x00000058, 0x0000009d, 0x000000d3,
 	0x00000139, 0x00000143, 0x0000014a, 0x00000153,
@@ -291,9 +331,16 @@ var plIndex = []uint32{ // 128 elements
 	0x00000afd, 0x00000b1a, 0x00000b1f, 0x00000b31,
 	0x00000b46, 0x00000b64, 0x00000b8a, 0x00000bb0,
 	0x00000bd7, 0x00000c08, 0x00000c2a, 0x00000c79,
-} // Size: 536 bytes
+	// Entry 80 - 9F
+	0x00000ca4, 0x00000cb6, 0x00000cc6, 0x00000cd5,
+	0x00000ce5, 0x00000d09, 0x00000d2e, 0x00000d8b,
+	0x00000dae, 0x00000dbc, 0x00000dc4, 0x00000dcc,
+	0x00000dee, 0x00000e07, 0x00000e1b, 0x00000e30,
+	0x00000e51, 0x00000e87, 0x00000ebd, 0x00000ee7,
+	0x00000efb, 0x00000f49, 0x00000f68, 0x00000f96,
+} // Size: 632 bytes
 
-const plData string = "" + // Size: 3193 bytes
+const plData string = "" + // Size: 3990 bytes
 	"\x14\x01\x81\x01\x00\x04\x13\x02%d minuty czytania\x05\x12\x02%d minut c" +
 	"zytania\x02\x13\x02%d minuta czytania\x00\x13\x02%d minuty czytania\x14" +
 	"\x01\x81\x01\x00\x04\x0e\x02%d publikacje\x05\x0e\x02%d publikacji\x02" +
@@ -344,9 +391,21 @@ const plData string = "" + // Size: 3193 bytes
 	"zy akapitami: %s wiersza\x02Długość wiersza: około %d znaków\x02Długość " +
 	"wiersza: pełna szerokość\x02Podaj kolory jako #rrggbb, na przykład #ffff" +
 	"00.\x02Kontrast własnych kolorów: %s:1\x02Poniżej 7:1: wielu słabowidząc" +
-	"ym czytelnikom będzie trudno to przeczytać."
+	"ym czytelnikom będzie trudno to przeczytać.\x02Szukaj we wszystkich publ" +
+	"ikacjach (Ctrl+K)\x02Wszystkie języki\x02Wszystkie serie\x02Wszystkie la" +
+	"ta\x02Wszyscy autorzy\x02Wyszukiwanie nie powiodło się: %v\x02Przygotowu" +
+	"ję indeks wyszukiwania…\x02Inne okno PISM Reader aktualizuje indeks wysz" +
+	"ukiwania; wyszukiwanie zadziała, gdy skończy.\x02Wyszukiwanie jest niedo" +
+	"stępne: %v\x02brak trafień\x02%d z %d\x02Znajdź\x02Szukaj we wszystkich " +
+	"publikacjach\x02Znajdź w tej publikacji\x02Następne trafienie\x02Poprzed" +
+	"nie trafienie\x02Następne / poprzednie trafienie\x02Następne / poprzedni" +
+	"e trafienie w pasku wyszukiwania\x02Zamknij pasek wyszukiwania lub wyczy" +
+	"ść wyszukiwanie\x02zły limit %q: podaj liczbę od 1 do 1000\x02%s wymaga" +
+	" zapytania\x02przeszukaj wszystkie publikacje; --lang ogranicza też wyni" +
+	"ki do tego języka\x02Buduję indeks wyszukiwania…\x02nie można otworzyć i" +
+	"ndeksu wyszukiwania: %v"
 
-var ruIndex = []uint32{ // 128 elements
+var ruIndex = []uint32{ // 152 elements
 	// Entry 0 - 1F
 	0x00000000, 0x0000007f, 0x000000ec, 0x00000159,
 	0x00000206, 0x0000021b, 0x0000022c, 0x0000023b,
@@ -383,9 +442,16 @@ var ruIndex = []uint32{ // 128 elements
 	0x00001230, 0x00001255, 0x00001262, 0x00001280,
 	0x000012a0, 0x000012cc, 0x0000130a, 0x0000133e,
 	0x00001370, 0x000013b4, 0x000013e3, 0x00001457,
-} // Size: 536 bytes
+	// Entry 80 - 9F
+	0x00001490, 0x000014a2, 0x000014b4, 0x000014c4,
+	0x000014d8, 0x000014f9, 0x00001535, 0x000015d0,
+	0x000015f4, 0x00001610, 0x0000161b, 0x00001626,
+	0x00001658, 0x00001684, 0x000016ac, 0x000016d6,
+	0x00001715, 0x00001771, 0x000017bd, 0x0000180a,
+	0x0000182b, 0x000018be, 0x000018f2, 0x00001939,
+} // Size: 632 bytes
 
-const ruData string = "" + // Size: 5207 bytes
+const ruData string = "" + // Size: 6457 bytes
 	"\x14\x01\x81\x01\x00\x04\x1d\x02%d минуты чтения\x05\x1b\x02%d минут чте" +
 	"ния\x02\x1d\x02%d минута чтения\x00\x1d\x02%d минуты чтения\x14\x01\x81" +
 	"\x01\x00\x04\x18\x02%d публикации\x05\x18\x02%d публикаций\x02\x18\x02%d" +
@@ -436,6 +502,17 @@ const ruData string = "" + // Size: 5207 bytes
 	"зацами: %s строки\x02Длина строки: около %d знаков\x02Длина строки: во " +
 	"всю ширину\x02Укажите цвета как #rrggbb, например #ffff00.\x02Контраст " +
 	"своих цветов: %s:1\x02Ниже 7:1: многим слабовидящим читателям будет тру" +
-	"дно это читать."
+	"дно это читать.\x02Поиск по всем публикациям (Ctrl+K)\x02Все языки\x02В" +
+	"се серии\x02Все годы\x02Все авторы\x02Поиск не удался: %v\x02Подготовка" +
+	" поискового индекса…\x02Другое окно PISM Reader обновляет поисковый инде" +
+	"кс; поиск заработает, когда оно закончит.\x02Поиск недоступен: %v\x02не" +
+	"т совпадений\x02%d из %d\x02Поиск\x02Искать во всех публикациях\x02Найт" +
+	"и в этой публикации\x02Следующее совпадение\x02Предыдущее совпадение" +
+	"\x02Следующее / предыдущее совпадение\x02Следующее / предыдущее совпаден" +
+	"ие в строке поиска\x02Закрыть строку поиска или очистить поиск\x02невер" +
+	"ный предел %q: укажите число от 1 до 1000\x02%s требует запроса\x02иска" +
+	"ть во всех публикациях; --lang также оставляет только публикации на это" +
+	"м языке\x02Строится поисковый индекс…\x02не удаётся открыть поисковый и" +
+	"ндекс: %v"
 
-	// Total table size 12605 bytes (12KiB); checksum: D1EEB249
+	// Total table size 15566 bytes (15KiB); checksum: C6457DE9
