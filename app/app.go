@@ -73,6 +73,7 @@ func Run(o cli.Options) int {
 		loc = i18n.ForCode(set.Lang)
 	}
 
+	followLanguage(loc.Code())
 	a := fyneapp.NewWithID(ID)
 	if runtime.GOOS != "darwin" { // where Fyne's own settings type is asserted
 		fyne.SetCurrentApp(&motionApp{App: a, settings: motionSettings{a.Settings()}})

@@ -211,9 +211,23 @@ func newSlider(minV, maxV, step float64, changed func(float64)) *ringSlider {
 
 // CreateRenderer implements fyne.Widget.
 func (s *ringSlider) CreateRenderer() fyne.WidgetRenderer {
-	r := withRing(s.Slider.CreateRenderer(), &s.focused)
+	r := &sliderRing{withRing(s.Slider.CreateRenderer(), &s.focused)}
 	r.Refresh()
 	return r
+}
+
+// sliderRing also draws the slider's track in the border colour: Fyne
+// draws it in the entry colour, which on a white page is invisible.
+type sliderRing struct{ *ringRenderer }
+
+func (r *sliderRing) Refresh() {
+	r.ringRenderer.Refresh()
+	if objs := r.WidgetRenderer.Objects(); len(objs) > 0 {
+		if track, ok := objs[0].(*canvas.Rectangle); ok {
+			track.FillColor = theme.Color(theme.ColorNameInputBorder)
+			track.Refresh()
+		}
+	}
 }
 
 // FocusGained implements fyne.Focusable.

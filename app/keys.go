@@ -12,7 +12,7 @@ import (
 
 // command is an action with its place in the menus and its shortcut.
 type command struct {
-	menu   string // the menu it belongs to: "File", "Go" or "Help"
+	menu   string // the menu it belongs to: "File", "View", "Find", "Go" or "Help"
 	label  string // English message key
 	key    fyne.KeyName
 	mod    fyne.KeyModifier
@@ -42,6 +42,7 @@ func (m *mainWindow) commands() []command {
 				{KeyName: fyne.KeyPlus, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
 			}},
 		{menu: "View", label: "Next theme", key: fyne.KeyT, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift, action: m.nextTheme},
+		{menu: "View", label: "Next interface language", key: fyne.KeyL, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift, action: m.cycleLanguage},
 		{menu: "View", label: "Settings…", key: fyne.KeyComma, mod: fyne.KeyModifierShortcutDefault, action: m.showSettings},
 		{menu: "Find", label: "Search all briefs", key: fyne.KeyK, mod: fyne.KeyModifierShortcutDefault, action: m.focusSearch},
 		{menu: "Find", label: "Find in this brief", key: fyne.KeyF, mod: fyne.KeyModifierShortcutDefault, action: func() { m.reader.openFind() }},
@@ -111,8 +112,13 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 			item.Shortcut = s
 		}
 		menu.Items = append(menu.Items, item)
-		if cmd.label == "Next theme" {
+		switch cmd.label {
+		case "Next theme":
 			menu.Items = append(menu.Items, m.themeMenu())
+		case "Next interface language":
+			langs := fyne.NewMenuItem(m.loc.T("Interface language"), nil)
+			langs.ChildMenu = m.languageMenu()
+			menu.Items = append(menu.Items, langs)
 		}
 	}
 	return fyne.NewMainMenu(order...)

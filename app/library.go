@@ -1,6 +1,8 @@
 package app
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -24,6 +26,7 @@ type libraryView struct {
 	enterList
 
 	rows    []libraryRow
+	lib     *content.Library
 	loc     *i18n.Localizer
 	width   float32
 	scratch fyne.CanvasObject // measures row heights for wrapped titles
@@ -34,15 +37,8 @@ type libraryView struct {
 }
 
 func newLibraryView(lib *content.Library, loc *i18n.Localizer) *libraryView {
-	v := &libraryView{loc: loc, width: -1, sel: -1}
-	series := ""
-	for _, b := range lib.All() {
-		if b.Series != series {
-			series = b.Series
-			v.rows = append(v.rows, libraryRow{series: series})
-		}
-		v.rows = append(v.rows, libraryRow{brief: b})
-	}
+	v := &libraryView{lib: lib, loc: loc, width: -1, sel: -1}
+	v.fillRows()
 	v.Length = func() int { return len(v.rows) }
 	v.CreateItem = newLibraryItem
 	v.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) { v.fill(o, v.rows[id]) }
@@ -74,6 +70,7 @@ func (v *libraryView) fill(o fyne.CanvasObject, row libraryRow) {
 	if row.brief == nil {
 		title.SetText(strings.ToUpper(v.loc.T(row.series)))
 		meta.Hide()
+		box.Layout.Layout(box.Objects, box.Size())
 		return
 	}
 	b := row.brief
@@ -81,9 +78,12 @@ func (v *libraryView) fill(o fyne.CanvasObject, row libraryRow) {
 	parts := []string{v.loc.Date(b.Date), strings.ToUpper(string(b.Lang))}
 	if b.IsTranslation() {
 		parts = append(parts, v.loc.T("Translation"))
+	} else if others := len(v.lib.Versions(b)) - 1; others > 0 && string(b.Lang) != v.loc.Code() {
+		parts = append(parts, v.loc.T("Original"))
 	}
 	meta.SetText(strings.Join(parts, " · "))
 	meta.Show()
+	box.Layout.Layout(box.Objects, box.Size()) // the title may wrap to more lines than before
 }
 
 // Resize measures each row again when the width changes: titles wrap, so
@@ -141,6 +141,39 @@ func stackHeight(objs []fyne.CanvasObject, w float32) float32 {
 	return h
 }
 
+// fillRows lists each brief once, in the interface language where it has
+// a version in it and in its original language otherwise, grouped by
+// series, newest first, and titles of the same day in the interface
+// language's alphabetical order.
+func (v *libraryView) fillRows() {
+	lang := content.Lang(v.loc.Code())
+	var briefs []*content.Brief
+	for _, b := range v.lib.All() {
+		if b.IsTranslation() {
+			continue
+		}
+		briefs = append(briefs, v.lib.InLang(b, lang))
+	}
+	slices.SortStableFunc(briefs, func(a, b *content.Brief) int {
+		if c := cmp.Compare(content.SeriesRank(a.Series), content.SeriesRank(b.Series)); c != 0 {
+			return c
+		}
+		if c := b.Date.Compare(a.Date); c != 0 {
+			return c
+		}
+		return v.loc.Compare(a.Title, b.Title)
+	})
+	v.rows = v.rows[:0]
+	series := ""
+	for _, b := range briefs {
+		if b.Series != series {
+			series = b.Series
+			v.rows = append(v.rows, libraryRow{series: series})
+		}
+		v.rows = append(v.rows, libraryRow{brief: b})
+	}
+}
+
 // Remeasure lays the rows out again after the text size, font or spacing
 // changed.
 func (v *libraryView) Remeasure() {
@@ -151,15 +184,18 @@ func (v *libraryView) Remeasure() {
 // Relabel shows the rows in another interface language.
 func (v *libraryView) Relabel(loc *i18n.Localizer) {
 	v.loc = loc
+	v.fillRows()
+	v.sel = -1
 	v.width = -1
 	v.Resize(v.Size())
 	v.Refresh()
 }
 
-// Mark selects the row of b without opening it again.
+// Mark selects the row of b, or of its version shown in the library,
+// without opening it again.
 func (v *libraryView) Mark(b *content.Brief) {
 	for i, row := range v.rows {
-		if row.brief == b {
+		if row.brief != nil && row.brief.OriginalID() == b.OriginalID() {
 			onSel := v.OnSelected
 			v.OnSelected = nil
 			v.Select(i)

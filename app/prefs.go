@@ -5,6 +5,8 @@ import (
 	"os"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"pismreader/cli"
 	"pismreader/i18n"
@@ -117,5 +119,58 @@ func (m *mainWindow) setLanguage(code string) {
 	m.loc = loc
 	m.reader.loc = loc
 	m.library.Relabel(loc)
+	if b := m.reader.brief; b != nil {
+		m.library.Mark(b)
+	}
+	followLanguage(loc.Code())
 	m.relabel()
+}
+
+// uiLangs are the interface languages, each named in itself, as a reader
+// looking for their own language expects to find it.
+var uiLangs = []struct{ code, name string }{{"en", "English"}, {"pl", "Polski"}, {"ru", "Русский"}}
+
+// cycleLanguage switches to the next interface language.
+func (m *mainWindow) cycleLanguage() {
+	for i, l := range uiLangs {
+		if l.code == m.loc.Code() {
+			m.setLanguage(uiLangs[(i+1)%len(uiLangs)].code)
+			return
+		}
+	}
+	m.setLanguage("en")
+}
+
+// languageMenu lists the interface languages, the current one checked.
+func (m *mainWindow) languageMenu() *fyne.Menu {
+	var items []*fyne.MenuItem
+	for _, l := range uiLangs {
+		it := fyne.NewMenuItem(l.name, func() { m.setLanguage(l.code) })
+		it.Checked = m.loc.Code() == l.code
+		items = append(items, it)
+	}
+	sys := fyne.NewMenuItem(m.loc.T("Follow the system"), func() { m.setLanguage("") })
+	sys.Checked = m.settings.Lang == ""
+	return fyne.NewMenu(m.loc.T("Interface language"), append(items, fyne.NewMenuItemSeparator(), sys)...)
+}
+
+// showLanguageMenu pops the language menu up under the toolbar's button.
+func (m *mainWindow) showLanguageMenu() {
+	c := canvasOf(m.langBtn)
+	if c == nil {
+		return
+	}
+	d := fyne.CurrentApp().Driver()
+	pos := d.AbsolutePositionForObject(m.langBtn).AddXY(0, m.langBtn.Size().Height)
+	widget.ShowPopUpMenuAtPosition(m.languageMenu(), c, pos)
+}
+
+// followLanguage makes Fyne's own texts (the entries' menus, its dialogs)
+// follow the interface language. Fyne picks its language from the
+// environment, and looks again whenever translations are added.
+func followLanguage(code string) {
+	locales := map[string]string{"en": "en_GB.UTF-8", "pl": "pl_PL.UTF-8", "ru": "ru_RU.UTF-8"}
+	os.Setenv("LANGUAGE", code)
+	os.Setenv("LC_ALL", locales[code])
+	lang.AddTranslationsForLocale([]byte("{}"), fyne.Locale(code))
 }

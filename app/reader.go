@@ -187,6 +187,16 @@ func (r *readerView) headerWidgets(b *content.Brief) []fyne.CanvasObject {
 	if b.IsTranslation() {
 		notice := b.Translation + ". " + l.T("Translated by %s", b.Translator) + "."
 		blocks = append(blocks, newTextBlock(notice, quoteStyle))
+		if orig, ok := r.lib.ByID(b.TranslationOf); ok {
+			link := newButton(l.T("Read the original (%s)", l.LangName(string(orig.Lang))), theme.DocumentIcon(), func() {
+				if r.OnLang != nil {
+					r.OnLang(orig)
+				}
+			})
+			link.Importance = widget.LowImportance
+			link.Alignment = widget.ButtonAlignLeading
+			blocks = append(blocks, container.NewHBox(link))
+		}
 	}
 	if b.Lead != "" {
 		blocks = append(blocks, newTextBlock(b.Lead, leadStyle))

@@ -70,6 +70,7 @@ func (v *resultsView) fill(o fyne.CanvasObject, h search.Hit) {
 	frag.SetText(text)
 	frag.SetMarks(marks, -1)
 	frag.Hidden = text == ""
+	o.(*fyne.Container).Layout.Layout(objs, o.Size()) // the texts may wrap otherwise than before
 }
 
 // SetHits shows new hits from the top.

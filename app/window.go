@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -40,7 +41,7 @@ type mainWindow struct {
 	history  []*content.Brief // briefs opened before the current one
 	saveWait *time.Timer
 
-	smallerBtn, defaultBtn, biggerBtn, settingsBtn *ringButton
+	smallerBtn, defaultBtn, biggerBtn, settingsBtn, langBtn *ringButton
 
 	settings      settings.Settings
 	settingsStore *settings.Store // nil: the settings are not saved
@@ -80,7 +81,8 @@ func (m *mainWindow) buildUI() {
 	m.defaultBtn = newButton("A", nil, m.defaultSize)
 	m.biggerBtn = newButton("A+", nil, m.bigger)
 	m.settingsBtn = newButton("", theme.SettingsIcon(), m.showSettings)
-	m.reader.SetTools(m.smallerBtn, m.defaultBtn, m.biggerBtn, m.settingsBtn)
+	m.langBtn = newButton("", nil, m.showLanguageMenu)
+	m.reader.SetTools(m.smallerBtn, m.defaultBtn, m.biggerBtn, m.langBtn, m.settingsBtn)
 	m.outline = newOutlineView()
 	m.library.OnOtherKey = m.otherKey
 	m.outline.OnOtherKey = m.otherKey
@@ -101,7 +103,9 @@ func (m *mainWindow) buildUI() {
 	s := m.search
 	// In Tab order: the field, its filters, then the list.
 	head := container.NewVBox(m.libraryTitle, s.entry, s.status, s.progress, s.filters, s.count)
-	libraryPane := container.NewBorder(head, nil, nil, nil, container.NewStack(m.library, s.results))
+	// The field before the list, in Tab order as on screen (NewBorder puts
+	// the middle first).
+	libraryPane := container.New(layout.NewBorderLayout(head, nil, nil, nil), head, container.NewStack(m.library, s.results))
 	s.filters.OnReflow = func() { fyne.Do(libraryPane.Refresh) }
 	outlinePane := container.NewBorder(m.outlineTitle, nil, nil, nil, m.outline)
 	sep1, sep2 := widget.NewSeparator(), widget.NewSeparator()
@@ -121,6 +125,11 @@ func (m *mainWindow) relabel() {
 	m.reader.relabel()
 	m.search.relabel()
 	m.settingsBtn.SetText(m.loc.T("Settings"))
+	for _, l := range uiLangs {
+		if l.code == m.loc.Code() {
+			m.langBtn.SetText(l.name)
+		}
+	}
 	m.win.SetMainMenu(m.mainMenu())
 }
 

@@ -201,12 +201,13 @@ func TestKeyboardLibraryAndReader(t *testing.T) {
 	if err := m.restore(""); err != nil || c.Focused() != m.library {
 		t.Fatalf("first start: focus on %T (%v), want the library", c.Focused(), err)
 	}
-	// Row 0 is the series heading; Down, Down lands on the second brief.
-	for _, k := range []fyne.KeyName{fyne.KeyDown, fyne.KeyDown, fyne.KeyReturn} {
+	// Row 0 is the series heading, 1 the Spotlight, 2 the next heading;
+	// Down three times lands on the first companion note.
+	for _, k := range []fyne.KeyName{fyne.KeyDown, fyne.KeyDown, fyne.KeyDown, fyne.KeyReturn} {
 		c.Focused().TypedKey(&fyne.KeyEvent{Name: k})
 	}
-	if m.reader.brief == nil || m.reader.brief != m.library.rows[2].brief {
-		t.Fatalf("Down, Down, Enter opened %v, want %s", m.reader.brief, m.library.rows[2].brief.ID)
+	if m.reader.brief == nil || m.reader.brief != m.library.rows[3].brief {
+		t.Fatalf("Down ×3, Enter opened %v, want %s", m.reader.brief, m.library.rows[3].brief.ID)
 	}
 	if c.Focused() != m.reader.blocks {
 		t.Fatalf("focus after opening: %T, want the reader", c.Focused())
@@ -247,7 +248,7 @@ func TestTabOrderFollowsLayout(t *testing.T) {
 	c := w.Canvas()
 	c.Focus(m.library)
 	var order []string
-	for range 12 {
+	for range 14 {
 		c.FocusNext()
 		switch f := c.Focused().(type) {
 		case *libraryView:
@@ -258,10 +259,12 @@ func TestTabOrderFollowsLayout(t *testing.T) {
 			order = append(order, "outline")
 		case *ringButton:
 			order = append(order, "button:"+f.Text)
+		case *keyEntry:
+			order = append(order, "search")
 		}
 	}
 	got := strings.Join(order, " ")
-	want := "button:Contents button:EN button:PL button:RU button:A− button:A button:A+ button:Settings reader outline library button:Contents"
+	want := "button:Contents button:EN button:PL button:RU button:A− button:A button:A+ button:English button:Settings reader outline search library button:Contents"
 	_ = m
 	if got != want {
 		t.Errorf("Tab order:\n got %s\nwant %s", got, want)
