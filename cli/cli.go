@@ -47,6 +47,9 @@ func (e *UsageError) Error() string { return e.Msg }
 // before or after the command.
 func Parse(args []string, getenv func(string) string) (Options, error) {
 	o := Options{Command: "gui", Lang: i18n.FromEnv(getenv)}
+	if getenv("LANGUAGE")+getenv("LC_ALL")+getenv("LC_MESSAGES")+getenv("LANG") == "" {
+		o.Lang = i18n.System() // no locale in the environment: ask the platform
+	}
 	// The language must be known before any message is written, so find it first.
 	for i, a := range args {
 		v, ok := strings.CutPrefix(a, "--lang=")
@@ -176,6 +179,7 @@ func Parse(args []string, getenv func(string) string) (Options, error) {
 // Run carries out a command that needs no window and returns the exit
 // code: 0 on success, 1 when something failed, 2 for a usage error.
 func Run(o Options, stdout, stderr io.Writer) int {
+	o.Lang = SavedLang(o)
 	l := i18n.New(o.Lang)
 	switch o.Command {
 	case "help":
@@ -212,6 +216,20 @@ func Run(o Options, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// SavedLang is the interface language: --lang, else the one saved in the
+// settings, else the system's, as Parse found it.
+func SavedLang(o Options) language.Tag {
+	if o.LangSet {
+		return o.Lang
+	}
+	if st, err := settings.DefaultStore(); err == nil {
+		if s, _ := st.Load(); s.Lang != "" {
+			return i18n.ForCode(s.Lang).Tag()
+		}
+	}
+	return o.Lang
 }
 
 // Fail reports a parse error and returns its exit code.
