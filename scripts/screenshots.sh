@@ -7,7 +7,7 @@ bin=${1:-./pismreader}
 out=${2:-docs}
 mkdir -p "$out"
 home=$(mktemp -d)
-export HOME="$home" XDG_CONFIG_HOME="$home/.config" LANG=en_US.UTF-8
+export HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache" LANG=en_US.UTF-8
 
 shot() { # name width height args...
 	name=$1 w=$2 h=$3
@@ -27,4 +27,6 @@ shot() { # name width height args...
 shot reader 1024 768 --open pism-spotlight-74-2018
 shot reader-pl 1024 768 --lang pl --open pism-spotlight-74-2018-pl
 shot phone 400 760 --open pism-spotlight-74-2018-ru
+shot yellow-300 1024 768 --theme yellow-on-black --text-scale 300 --open pism-spotlight-74-2018
+shot reader-ru-sepia 1024 768 --lang ru --theme sepia --font atkinson-hyperlegible --open pism-spotlight-74-2018-ru
 rm -rf "$home"
