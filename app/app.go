@@ -83,11 +83,6 @@ func Run(o cli.Options) int {
 	trace("app created")
 	m := newMainWindow(a, w, lib, loc, store, setStore, set)
 	trace("window built")
-	if dir, err := search.DefaultDir(); err == nil {
-		m.search.start(dir)
-	} else {
-		fmt.Fprintln(os.Stderr, "pismreader:", err)
-	}
 	if err := m.restore(o.Open); err != nil {
 		fmt.Fprintln(os.Stderr, "pismreader:", err)
 		return 2
@@ -102,11 +97,19 @@ func Run(o cli.Options) int {
 		m.save()
 		w.Close()
 	})
-	if o.ExitAfterStart {
-		onFirstFrame = func() {
+	onFirstFrame = func() {
+		if o.ExitAfterStart {
 			fmt.Fprintf(os.Stderr, "first frame: %d ms\n", sinceStart().Milliseconds())
 			os.Exit(0) // at once: quitting while GLFW delivers events can crash it
 		}
+		// The index opens once the window is up, so as not to compete with
+		// drawing the first frame for the second core.
+		dir, err := search.DefaultDir()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "pismreader:", err)
+			return
+		}
+		fyne.Do(func() { m.search.start(dir) })
 	}
 	w.ShowAndRun()
 	return 0

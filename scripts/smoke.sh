@@ -5,7 +5,7 @@ set -eu
 bin=${1:-./pismreader}
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
-export HOME="$home" XDG_CONFIG_HOME="$home/.config" LANG=en_US.UTF-8
+export HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache" LANG=en_US.UTF-8
 
 out=$(xvfb-run -a -s "-screen 0 1280x900x24" "$bin" --exit-after-start --open pism-spotlight-74-2018 2>&1) || {
 	echo "smoke: the app failed to start:"; echo "$out"; exit 1; }
@@ -15,5 +15,14 @@ n=$("$bin" list --json | grep -c '"id"')
 [ "$n" -ge 15 ] || { echo "smoke: list --json gave $n briefs"; exit 1; }
 "$bin" show pism-spotlight-74-2018 | grep -q "What is the INF treaty?" || { echo "smoke: show lacks a heading"; exit 1; }
 "$bin" --lang pl list | grep -q "23 października 2018" || { echo "smoke: Polish list lacks the Polish date"; exit 1; }
+"$bin" --lang ru list | grep -q "23 октября 2018" || { echo "smoke: Russian list lacks the Russian date"; exit 1; }
 if "$bin" show no-such-brief 2>/dev/null; then echo "smoke: an unknown ID succeeded"; exit 1; fi
+"$bin" search --json missile 2>/dev/null | head -1 | grep -q '"id":"pism-spotlight-74-2018"' || { echo "smoke: search --json missile does not list the Spotlight first"; exit 1; }
+"$bin" --lang ru search договор 2>&1 >/dev/null | grep -q "^Найдено: " || { echo "smoke: no Russian count line"; exit 1; }
+out=$(xvfb-run -a -s "-screen 0 1280x900x24" "$bin" --exit-after-start --theme yellow-on-black --text-scale 300 --font atkinson-hyperlegible --open pism-spotlight-74-2018 2>&1) || {
+	echo "smoke: the app failed to start in yellow on black at 300 %:"; echo "$out"; exit 1; }
+set +e
+"$bin" --theme neon list >/dev/null 2>&1
+[ $? -eq 2 ] || { echo "smoke: an unknown theme did not exit with 2"; exit 1; }
+set -e
 echo "smoke: ok"
