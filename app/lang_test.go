@@ -54,27 +54,14 @@ func englishOnly(t *testing.T) map[string]bool {
 // labels of the main menu.
 func shownTexts(m *mainWindow, w fyne.Window) []string {
 	var out []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if !o.Visible() {
-			return
-		}
-		switch x := o.(type) {
-		case *canvas.Text:
+	text := func(o fyne.CanvasObject) {
+		if x, ok := o.(*canvas.Text); ok {
 			out = append(out, strings.TrimSpace(x.Text))
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
 		}
 	}
-	walk(w.Content())
+	walkDrawn(w.Content(), text)
 	for _, o := range w.Canvas().Overlays().List() {
-		walk(o)
+		walkDrawn(o, text)
 	}
 	var menu func(items []*fyne.MenuItem)
 	menu = func(items []*fyne.MenuItem) {

@@ -91,10 +91,7 @@ func (v *libraryView) fill(o fyne.CanvasObject, row libraryRow) {
 func (v *libraryView) Resize(s fyne.Size) {
 	if s.Width != v.width && s.Width > 0 {
 		v.width = s.Width
-		for i, row := range v.rows {
-			v.fill(v.scratch, row)
-			v.SetItemHeight(i, stackHeight(v.scratch.(*fyne.Container).Objects, s.Width))
-		}
+		measureRows(&v.List, len(v.rows), s.Width, v.scratch, func(i int) { v.fill(v.scratch, v.rows[i]) })
 		v.List.Resize(s)
 		// Any scrolling done before the heights were known was wrong.
 		v.ScrollToTop()
@@ -104,6 +101,15 @@ func (v *libraryView) Resize(s fyne.Size) {
 		return
 	}
 	v.List.Resize(s)
+}
+
+// measureRows gives each of the n rows of l its height at width w: fill
+// puts row i into scratch, a stack of text blocks, which is measured.
+func measureRows(l *widget.List, n int, w float32, scratch fyne.CanvasObject, fill func(i int)) {
+	for i := range n {
+		fill(i)
+		l.SetItemHeight(i, stackHeight(scratch.(*fyne.Container).Objects, w))
+	}
 }
 
 // stackLayout stacks wrapped text blocks inside a padding, each as tall as

@@ -239,9 +239,8 @@ func checkInside(t *testing.T, w fyne.Window, where string) {
 	t.Helper()
 	win := w.Canvas().Size()
 	d := fyne.CurrentApp().Driver()
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if !o.Visible() || o.Size().IsZero() {
+	check := func(o fyne.CanvasObject) {
+		if o.Size().IsZero() {
 			return
 		}
 		pos := d.AbsolutePositionForObject(o)
@@ -254,26 +253,16 @@ func checkInside(t *testing.T, w fyne.Window, where string) {
 		}
 		if pos.X < -slack || pos.X+o.Size().Width > win.Width+slack {
 			t.Errorf("%s: %T at x %v, %v wide, outside the window's %v", where, o, pos.X, o.Size().Width, win.Width)
-			return
 		}
-		switch x := o.(type) {
-		case *canvas.Text:
-			if need := fyne.MeasureText(x.Text, x.TextSize, x.TextStyle).Width; need > x.Size().Width+1 && x.Text != "" {
+		if x, ok := o.(*canvas.Text); ok && x.Text != "" {
+			if need := fyne.MeasureText(x.Text, x.TextSize, x.TextStyle).Width; need > x.Size().Width+1 {
 				t.Errorf("%s: %q needs %v px, has %v: clipped", where, x.Text, need, x.Size().Width)
-			}
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
 			}
 		}
 	}
-	walk(w.Content())
+	walkDrawn(w.Content(), check)
 	for _, o := range w.Canvas().Overlays().List() {
-		walk(o)
+		walkDrawn(o, check)
 	}
 }
 

@@ -93,10 +93,7 @@ func (v *resultsView) Relabel() {
 func (v *resultsView) Resize(s fyne.Size) {
 	if s.Width != v.width && s.Width > 0 {
 		v.width = s.Width
-		for i, h := range v.hits {
-			v.fill(v.scratch, h)
-			v.SetItemHeight(i, stackHeight(v.scratch.(*fyne.Container).Objects, s.Width))
-		}
+		measureRows(&v.List, len(v.hits), s.Width, v.scratch, func(i int) { v.fill(v.scratch, v.hits[i]) })
 	}
 	v.List.Resize(s)
 }

@@ -77,27 +77,31 @@ func BenchmarkWrapSpotlight(b *testing.B) {
 // the window, in tree order.
 func visibleTexts(w fyne.Window) string {
 	var sb strings.Builder
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if !o.Visible() {
-			return
-		}
-		switch x := o.(type) {
-		case *canvas.Text:
+	walkDrawn(w.Content(), func(o fyne.CanvasObject) {
+		if x, ok := o.(*canvas.Text); ok {
 			sb.WriteString(x.Text + "\n")
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-			return
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
+		}
+	})
+	return strings.Join(strings.Fields(sb.String()), " ") // wrapped lines joined again
+}
+
+// walkDrawn calls fn with o and everything visible inside it, in the
+// order Fyne draws them.
+func walkDrawn(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	if !o.Visible() {
+		return
+	}
+	fn(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			walkDrawn(c, fn)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			walkDrawn(c, fn)
 		}
 	}
-	walk(w.Content())
-	return strings.Join(strings.Fields(sb.String()), " ") // wrapped lines joined again
 }
 
 func TestOpenShowsTitleAndHeadings(t *testing.T) {

@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -186,19 +185,8 @@ func DefaultStore() (*Store, error) {
 // their defaults, also with an error, and the rest is kept.
 func (st *Store) Load() (Settings, error) {
 	s := Defaults()
-	data, err := os.ReadFile(st.Path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return s, nil
-	}
-	if err != nil {
-		return s, fmt.Errorf("load %s: %w", st.Path, err)
-	}
-	if err := json.Unmarshal(data, &s); err != nil {
-		aside := st.Path + ".corrupt"
-		if rerr := os.Rename(st.Path, aside); rerr != nil {
-			return Defaults(), fmt.Errorf("load %s: %w (and moving it aside failed: %v)", st.Path, err, rerr)
-		}
-		return Defaults(), fmt.Errorf("load %s: %w (kept as %s)", st.Path, err, aside)
+	if err := state.ReadJSON(st.Path, &s); err != nil {
+		return Defaults(), err
 	}
 	if err := s.Sanitize(); err != nil {
 		return s, fmt.Errorf("load %s: %w", st.Path, err)

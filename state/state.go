@@ -47,21 +47,32 @@ func DefaultStore() (*Store, error) {
 // empty state is returned with the error.
 func (s *Store) Load() (State, error) {
 	var st State
-	data, err := os.ReadFile(s.Path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return st, nil
-	}
-	if err != nil {
-		return st, fmt.Errorf("load %s: %w", s.Path, err)
-	}
-	if err := json.Unmarshal(data, &st); err != nil {
-		aside := s.Path + ".corrupt"
-		if rerr := os.Rename(s.Path, aside); rerr != nil {
-			return State{}, fmt.Errorf("load %s: %w (and moving it aside failed: %v)", s.Path, err, rerr)
-		}
-		return State{}, fmt.Errorf("load %s: %w (kept as %s)", s.Path, err, aside)
+	if err := ReadJSON(s.Path, &st); err != nil {
+		return State{}, err
 	}
 	return st, nil
+}
+
+// ReadJSON reads the JSON file at path into v. A missing file leaves v as
+// it is. A file that is not valid JSON is moved aside, to path +
+// ".corrupt", so that the next save does not destroy what may still be
+// recovered from it; the error says where it went.
+func ReadJSON(path string, v any) error {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("load %s: %w", path, err)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		aside := path + ".corrupt"
+		if rerr := os.Rename(path, aside); rerr != nil {
+			return fmt.Errorf("load %s: %w (and moving it aside failed: %v)", path, err, rerr)
+		}
+		return fmt.Errorf("load %s: %w (kept as %s)", path, err, aside)
+	}
+	return nil
 }
 
 // Save writes the state atomically.
