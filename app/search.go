@@ -144,6 +144,7 @@ func (v *searchView) fillFilters() {
 	for _, s := range series {
 		seriesLabels = append(seriesLabels, l.T(s))
 	}
+	l.SortStrings(seriesLabels)
 	set(v.series, l.T("All series"), seriesLabels)
 	var ys []string
 	for y := range years {
