@@ -54,10 +54,6 @@ var pairs = []pair{
 // text 4.5:1 (7:1 in the high-contrast themes), other elements 3:1, and
 // prints the table of ratios.
 func TestContrast(t *testing.T) {
-	type variant struct {
-		name string
-		v    fyne.ThemeVariant
-	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-30s", "")
 	var themes []string
