@@ -223,3 +223,25 @@ func TestLookFlags(t *testing.T) {
 		t.Errorf("Polish message: %q", stderr)
 	}
 }
+
+// FuzzParse feeds Parse arbitrary command lines: it must never panic, and
+// what it accepts must be a known command with a valid look.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"list\x00--json", "--theme\x00sepia\x00--text-scale=300", "search\x00--limit\x005\x00договор", "--lang=pl\x00show\x00x", "--size\x0010x10"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		o, err := Parse(strings.Split(line, "\x00"), noEnv)
+		if err != nil {
+			return
+		}
+		switch o.Command {
+		case "gui", "list", "show", "search", "help", "version":
+		default:
+			t.Fatalf("accepted command %q", o.Command)
+		}
+		if o.TextScale != 0 && (o.TextScale < 50 || o.TextScale > 400) {
+			t.Fatalf("accepted text scale %d", o.TextScale)
+		}
+	})
+}
