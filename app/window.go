@@ -40,6 +40,9 @@ type mainWindow struct {
 
 	history  []*content.Brief // briefs opened before the current one
 	saveWait *time.Timer
+	// later runs UI work from a timer's goroutine: fyne.Do. (Fyne's test
+	// driver runs it on the calling goroutine, so tests replace it.)
+	later func(func())
 
 	smallerBtn, defaultBtn, biggerBtn, settingsBtn, langBtn *ringButton
 
@@ -49,7 +52,7 @@ type mainWindow struct {
 }
 
 func newMainWindow(a fyne.App, w fyne.Window, lib *content.Library, loc *i18n.Localizer, store *state.Store, setStore *settings.Store, set settings.Settings) *mainWindow {
-	m := &mainWindow{app: a, win: w, lib: lib, loc: loc, store: store, settingsStore: setStore}
+	m := &mainWindow{app: a, win: w, lib: lib, loc: loc, store: store, settingsStore: setStore, later: fyne.Do}
 	m.settings.Font = set.Font // the measurer starts with this font
 	m.applySettings(set)
 	if store != nil {
@@ -255,7 +258,7 @@ func (m *mainWindow) scheduleSave() {
 	if m.saveWait != nil {
 		m.saveWait.Stop()
 	}
-	m.saveWait = time.AfterFunc(time.Second, func() { fyne.Do(m.save) })
+	m.saveWait = time.AfterFunc(time.Second, func() { m.later(m.save) })
 }
 
 // save writes the state now.

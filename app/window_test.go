@@ -30,6 +30,9 @@ func newTestWindow(t testing.TB, size fyne.Size) (*mainWindow, fyne.Window) {
 	w := a.NewWindow("test")
 	store := &state.Store{Path: filepath.Join(t.TempDir(), "state.json")}
 	m := newMainWindow(a, w, lib, i18n.ForCode("en"), store, nil, settings.Defaults())
+	// The delayed save would run on its timer's goroutine under the test
+	// driver; tests save explicitly.
+	m.later = func(func()) {}
 	w.Resize(size)
 	t.Cleanup(w.Close)
 	return m, w

@@ -3,7 +3,6 @@ package search
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	porter "github.com/blevesearch/go-porterstemmer"
 	"github.com/blevesearch/snowballstem"
@@ -37,29 +36,53 @@ func normalize(lang content.Lang, w string, stem bool) string {
 // terms are the index terms of a word.
 type terms struct{ exact, stem string }
 
-// termCacheSize bounds the number of words whose terms are remembered, per
-// language: enough for the vocabulary of a large library, about 10 MB.
-const termCacheSize = 1 << 17
+// termCaches hold the terms of the words analysed lately, so that the
+// frequent words of a text are folded and stemmed once, not every time. A
+// cache serves one goroutine at a time and is small enough to stay in the
+// processor's cache: a large shared one is slower than stemming again.
+var termCaches = sync.Pool{New: func() any {
+	return &termCache{m: make(map[string]terms, termCacheSize), seen: map[string]bool{}}
+}}
 
-// termCache remembers the terms of words, per language, since stemming
-// every word of every brief again would double the time indexing takes.
-var termCache = map[content.Lang]*boundedCache{
-	content.English: {}, content.Polish: {}, content.Russian: {},
+// termCacheSize bounds the words a cache holds.
+const termCacheSize = 4096
+
+type termCache struct {
+	lang content.Lang
+	m    map[string]terms
+	seen map[string]bool // scratch space for pair.analyze
 }
 
-type boundedCache struct {
-	m sync.Map // raw word → terms
-	n atomic.Int64
+// get returns the terms of the raw word w of lang.
+func (c *termCache) get(lang content.Lang, w string) terms {
+	if c.lang != lang {
+		clear(c.m)
+		c.lang = lang
+	}
+	if t, ok := c.m[w]; ok {
+		return t
+	}
+	t := wordTerms(lang, w)
+	if len(c.m) >= termCacheSize {
+		clear(c.m)
+	}
+	c.m[strings.Clone(w)] = t
+	return t
 }
 
 // wordTerms analyses the raw word w of lang.
 func wordTerms(lang content.Lang, w string) terms {
-	c := termCache[lang]
-	if c != nil {
-		if t, ok := c.m.Load(w); ok {
-			return t.(terms)
-		}
+	f := exactTerm(lang, w)
+	t := terms{exact: f, stem: f}
+	if f != "" && !hasDigit(f) {
+		t.stem = stemWord(lang, f)
 	}
+	return t
+}
+
+// exactTerm returns the exact term of the raw word w of lang: folded,
+// without the English possessive and apostrophes, or "" for a stop word.
+func exactTerm(lang content.Lang, w string) string {
 	f := fold(w)
 	if strings.IndexByte(f, '\'') >= 0 {
 		if lang == content.English {
@@ -67,19 +90,10 @@ func wordTerms(lang content.Lang, w string) terms {
 		}
 		f = strings.ReplaceAll(f, "'", "")
 	}
-	var t terms
-	if f != "" && !isStop(lang, f) {
-		t = terms{exact: f, stem: f}
-		if !hasDigit(f) {
-			t.stem = stemWord(lang, f)
-		}
+	if f == "" || isStop(lang, f) {
+		return ""
 	}
-	if c != nil && c.n.Load() < termCacheSize {
-		if _, loaded := c.m.LoadOrStore(strings.Clone(w), t); !loaded {
-			c.n.Add(1)
-		}
-	}
-	return t
+	return f
 }
 
 // stemWord stems a folded word of lang.

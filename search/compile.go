@@ -9,6 +9,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
+	"github.com/blevesearch/vellum/levenshtein"
 
 	"pismreader/content"
 )
@@ -44,6 +45,7 @@ type compiler struct {
 	langs     []content.Lang
 	reader    index.IndexReader // for expansions; nil to skip them
 	asYouType bool
+	automata  map[string]*levenshtein.DFA
 }
 
 // compile returns the query for pq, or nil when pq has words but none
@@ -143,23 +145,16 @@ func (c *compiler) clause(lang content.Lang, cl clause, loose, open bool) query.
 			}
 			exact := normalize(lang, text, false)
 			if open && utf8.RuneCountInString(exact) >= minPrefix {
-				alts = append(alts, c.expand(lang, exact, func(f index.FieldDict, err error) []string {
-					return topTerms(f, err, maxExpansions, "")
-				}, boostPrefix, func(field string) (index.FieldDict, error) {
-					return c.reader.FieldDictPrefix(field, []byte(exact))
+				alts = append(alts, c.expand(lang, boostPrefix, func(field string) []string {
+					return topTerms(c.prefixTerms(field, exact), maxExpansions, func(string) bool { return false })
 				})...)
 			}
-			if loose && utf8.RuneCountInString(exact) >= minFuzzy && !hasDigit(exact) {
-				fz, ok := c.reader.(index.IndexReaderFuzzy)
-				if !ok {
-					break
-				}
+			if loose && utf8.RuneCountInString(exact) >= minFuzzy && !hasDigit(exact) && sameScript(lang, exact) {
 				stem := terms[0][0]
-				alts = append(alts, c.expand(lang, exact, func(f index.FieldDict, err error) []string {
-					ts := topTerms(f, err, maxFuzzy+1, exact)
-					return slices.DeleteFunc(ts, func(t string) bool { return stemWord(lang, t) == stem })
-				}, boostFuzzy, func(field string) (index.FieldDict, error) {
-					return fz.FieldDictFuzzy(field, exact, 1, "")
+				alts = append(alts, c.expand(lang, boostFuzzy, func(field string) []string {
+					return topTerms(c.fuzzyTerms(field, exact), maxFuzzy, func(t string) bool {
+						return t == exact || stemWord(lang, t) == stem
+					})
 				})...)
 			}
 		}
@@ -178,18 +173,18 @@ func (c *compiler) clause(lang content.Lang, cl clause, loose, open bool) query.
 	return anyOf(alts)
 }
 
-// expand looks up, in the exact body field of lang, the words that dict
-// lists (the completions of a prefix or the words one typo away) and
-// returns term queries for them in the exact title, lead and body fields.
-func (c *compiler) expand(lang content.Lang, word string, pick func(index.FieldDict, error) []string,
-	boost float64, dict func(field string) (index.FieldDict, error)) []query.Query {
+// expand looks up, in the exact body and title fields of lang, the words
+// that candidates lists (the completions of a prefix or the words one typo
+// away) and returns term queries for them in the exact title, lead and
+// body fields.
+func (c *compiler) expand(lang content.Lang, boost float64, candidates func(field string) []string) []query.Query {
 	if c.reader == nil {
 		return nil
 	}
 	seen := map[string]bool{}
 	var terms []string
 	for _, part := range []string{expansionField, partTitle} {
-		for _, t := range pick(dict(textField(part, lang, true))) {
+		for _, t := range candidates(textField(part, lang, true)) {
 			if !seen[t] {
 				seen[t] = true
 				terms = append(terms, t)
@@ -208,10 +203,10 @@ func (c *compiler) expand(lang content.Lang, word string, pick func(index.FieldD
 	return qs
 }
 
-// topTerms reads at most maxWalk entries of a term dictionary and returns
-// the n most frequent terms other than skip, the most frequent first.
-func topTerms(d index.FieldDict, err error, n int, skip string) []string {
-	if err != nil || d == nil {
+// prefixTerms reads at most maxWalk terms of field that start with prefix.
+func (c *compiler) prefixTerms(field, prefix string) []index.DictEntry {
+	d, err := c.reader.FieldDictPrefix(field, []byte(prefix))
+	if err != nil {
 		return nil
 	}
 	defer d.Close()
@@ -221,16 +216,25 @@ func topTerms(d index.FieldDict, err error, n int, skip string) []string {
 		if err != nil || e == nil {
 			break
 		}
-		if e.Term != skip {
-			es = append(es, *e)
-		}
+		es = append(es, *e)
 	}
+	return es
+}
+
+// topTerms returns the n most frequent of es, leaving out those that skip
+// selects, the most frequent first.
+func topTerms(es []index.DictEntry, n int, skip func(string) bool) []string {
 	slices.SortFunc(es, func(a, b index.DictEntry) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(len(a.Term), len(b.Term)), strings.Compare(a.Term, b.Term))
 	})
-	out := make([]string, 0, min(n, len(es)))
-	for _, e := range es[:min(n, len(es))] {
-		out = append(out, e.Term)
+	var out []string
+	for _, e := range es {
+		if len(out) == n {
+			break
+		}
+		if !skip(e.Term) {
+			out = append(out, e.Term)
+		}
 	}
 	return out
 }
@@ -267,4 +271,13 @@ func filterQueries(req Request) []query.Query {
 	anyOf(fieldYear, years)
 	anyOf(fieldAuthors, req.Authors)
 	return fs
+}
+
+// sameScript reports whether the folded word w is written in the script of
+// lang: typos are looked for only there, so that a Russian word is not
+// corrected into an English or a Polish one, nor the other way round.
+func sameScript(lang content.Lang, w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	cyrillic := r >= 0x400 && r < 0x530
+	return cyrillic == (lang == content.Russian)
 }

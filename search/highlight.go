@@ -20,6 +20,16 @@ type Highlighter struct {
 	words   []hlWord
 	phrases [][]string // stems, "" for a stop word
 	cache   map[string]hlToken
+	// heads holds the first one and two letters of every stem of the
+	// query: stemming changes only the end of a word, so a word of the
+	// text whose exact term starts otherwise cannot have one of these
+	// stems, and is not stemmed at all, unless it is irregular.
+	heads map[string]bool
+	// probes are strings of which a line must contain one, once folded,
+	// to have a match: the heads, the irregular forms of the stems, the
+	// prefixes, and two pieces of each word for typos. Lines without any
+	// are not split into words at all.
+	probes []string
 }
 
 // hlWord is a single word of the query.
@@ -44,7 +54,7 @@ func NewHighlighter(query string, lang content.Lang, asYouType bool) *Highlighte
 }
 
 func newHighlighter(pq parsedQuery, lang content.Lang, asYouType bool) *Highlighter {
-	h := &Highlighter{lang: lang, cache: map[string]hlToken{}}
+	h := &Highlighter{lang: lang, cache: map[string]hlToken{}, heads: map[string]bool{}}
 	for gi, g := range pq.Groups {
 		for ci, cl := range g {
 			text := strings.Join(cl.Words, " ")
@@ -73,20 +83,123 @@ func newHighlighter(pq parsedQuery, lang content.Lang, asYouType bool) *Highligh
 			}
 		}
 	}
+	for _, w := range h.words {
+		h.addHead(w.stem)
+		if w.prefix {
+			h.probes = append(h.probes, w.exact)
+		}
+		if w.fuzzy {
+			// An edit (one or two neighbouring letters) lies in the
+			// first k+1 letters or in the last n-k+1, so that the
+			// first k-1 or the last n-k-1 are left intact.
+			rs := []rune(w.exact)
+			k := len(rs) / 2
+			h.probes = append(h.probes, string(rs[:k-1]), string(rs[k+1:]))
+		}
+	}
+	for _, ph := range h.phrases {
+		for _, s := range ph {
+			h.addHead(s)
+		}
+	}
+	// Stemming changes at most the last two letters of a stem's word
+	// (see stemPolish, Porter's and Snowball's algorithms), so the rest of
+	// the stem is in the word.
+	stems := map[string]bool{}
+	for _, w := range h.words {
+		stems[w.stem] = true
+	}
+	for _, ph := range h.phrases {
+		for _, s := range ph {
+			stems[s] = s != ""
+		}
+	}
+	for s, ok := range stems {
+		if ok {
+			rs := []rune(s)
+			h.probes = append(h.probes, string(rs[:max(min(2, len(rs)), len(rs)-2)]))
+		}
+	}
+	for _, w := range h.words {
+		for _, f := range irregularForms(lang, w.stem) {
+			h.probes = append(h.probes, head(f))
+		}
+	}
+	for _, ph := range h.phrases {
+		for _, s := range ph {
+			for _, f := range irregularForms(lang, s) {
+				h.probes = append(h.probes, head(f))
+			}
+		}
+	}
 	return h
 }
+
+// mayMatch reports whether a line of text may have a match.
+func (h *Highlighter) mayMatch(line string) bool {
+	f := fold(line)
+	for _, p := range h.probes {
+		if strings.Contains(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// addHead records the first two letters of stem, or its only letter.
+func (h *Highlighter) addHead(stem string) {
+	if stem != "" {
+		h.heads[head(stem)] = true
+	}
+}
+
+// head returns the first two letters of s, or all of it if shorter.
+func head(s string) string {
+	_, n := utf8.DecodeRuneInString(s)
+	if n < len(s) {
+		_, m := utf8.DecodeRuneInString(s[n:])
+		n += m
+	}
+	return s[:n]
+}
+
+// mayHaveStem reports whether the exact term of a word may stem to one of
+// the stems of the query.
+func (h *Highlighter) mayHaveStem(exact string) bool {
+	if h.heads[head(exact)] {
+		return true
+	}
+	if _, n := utf8.DecodeRuneInString(exact); n < len(exact) && h.heads[exact[:n]] {
+		return true
+	}
+	switch h.lang {
+	case content.Polish:
+		_, ok := polishLemmas[exact]
+		return ok
+	case content.English:
+		_, ok := englishIrregular[exact]
+		return ok
+	}
+	return false
+}
+
+// noStem stands for the stem of a word that cannot match the query.
+const noStem = "\x00"
 
 // token analyses a word of a text, once.
 func (h *Highlighter) token(raw string) hlToken {
 	if t, ok := h.cache[raw]; ok {
 		return t
 	}
-	exact := normalize(h.lang, raw, false)
+	exact := exactTerm(h.lang, raw)
 	var t hlToken
 	if exact != "" {
-		t.stem = exact
-		if !hasDigit(exact) {
-			t.stem = stemWord(h.lang, exact)
+		t.stem = noStem
+		if h.mayHaveStem(exact) {
+			t.stem = exact
+			if !hasDigit(exact) {
+				t.stem = stemWord(h.lang, exact)
+			}
 		}
 		for _, w := range h.words {
 			if t.stem == w.stem || w.prefix && strings.HasPrefix(exact, w.exact) ||
@@ -109,34 +222,32 @@ func (h *Highlighter) Find(text string) [][2]int {
 	if len(h.words) == 0 && len(h.phrases) == 0 {
 		return nil
 	}
-	type tok struct {
-		s    span
-		stem string
-	}
 	var toks []tok
 	var out [][2]int
-	words(text, func(s span) {
-		t := h.token(text[s.start:s.end])
-		if len(h.phrases) > 0 {
-			toks = append(toks, tok{s, t.stem})
+	for base := 0; base < len(text); {
+		end := strings.IndexByte(text[base:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += base
 		}
-		if t.match {
-			out = append(out, [2]int{s.start, s.end})
-		}
-	})
-	for _, ph := range h.phrases {
-		for i := 0; i+len(ph) <= len(toks); i++ {
-			ok := true
-			for j, stem := range ph {
-				if stem != "" && toks[i+j].stem != stem {
-					ok = false
-					break
+		// A phrase does not run over a line break.
+		if line := text[base:end]; h.mayMatch(line) {
+			toks = toks[:0]
+			words(line, func(s span) {
+				s.start += base
+				s.end += base
+				t := h.token(text[s.start:s.end])
+				if len(h.phrases) > 0 {
+					toks = append(toks, tok{s, t.stem})
 				}
-			}
-			if ok {
-				out = append(out, [2]int{toks[i].s.start, toks[i+len(ph)-1].s.end})
-			}
+				if t.match {
+					out = append(out, [2]int{s.start, s.end})
+				}
+			})
+			out = h.findPhrases(toks, out)
 		}
+		base = end + 1
 	}
 	if len(h.phrases) == 0 {
 		return out
@@ -153,8 +264,33 @@ func (h *Highlighter) Find(text string) [][2]int {
 	return merged
 }
 
+type tok struct {
+	s    span
+	stem string
+}
+
+// findPhrases appends the ranges of the phrases of the query in toks.
+func (h *Highlighter) findPhrases(toks []tok, out [][2]int) [][2]int {
+	for _, ph := range h.phrases {
+		for i := 0; i+len(ph) <= len(toks); i++ {
+			ok := true
+			for j, stem := range ph {
+				if stem != "" && toks[i+j].stem != stem {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				out = append(out, [2]int{toks[i].s.start, toks[i+len(ph)-1].s.end})
+			}
+		}
+	}
+	return out
+}
+
 // oneEditApart reports whether a and b differ by exactly one inserted,
-// deleted or replaced letter.
+// deleted or replaced letter, or by two neighbouring letters swapped, as
+// the Levenshtein automaton of the index search counts them.
 func oneEditApart(a, b string) bool {
 	if a == b {
 		return false
@@ -172,6 +308,9 @@ func oneEditApart(a, b string) bool {
 	for j > i && k > i && ra[j-1] == rb[k-1] {
 		j--
 		k--
+	}
+	if j-i == 2 && k-i == 2 && ra[i] == rb[i+1] && ra[i+1] == rb[i] {
+		return true
 	}
 	return j-i <= 1 && k-i <= 1
 }

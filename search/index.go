@@ -65,15 +65,14 @@ type Index struct {
 }
 
 // runtime configurations of the scorch index.
-var unsafeBatch = true
-
 func config(readOnly bool, timeout time.Duration) map[string]any {
 	cfg := map[string]any{"bolt_timeout": timeout.String()}
 	if readOnly {
 		cfg["read_only"] = true
 	} else {
-		// Writes wait for persistence only where it matters: see write.
-		cfg["unsafe_batch"] = unsafeBatch
+		// Each batch waits until it is on disk, so that no more than
+		// batchWorkers batches are held in memory.
+		cfg["unsafe_batch"] = false
 		cfg["scorchMergePlanOptions"] = writeMergePlan
 	}
 	return cfg

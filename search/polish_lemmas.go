@@ -1,6 +1,11 @@
 package search
 
-import "strings"
+import (
+	"strings"
+	"sync"
+
+	"pismreader/content"
+)
 
 // polishIrregular lists, for each lemma, the folded forms that the rules of
 // stemPolish cannot bring to it: suppletion ("człowiek", "ludzie"), vowel
@@ -56,3 +61,22 @@ var polishLemmas = func() map[string]string {
 	}
 	return m
 }()
+
+// irregularForms returns the forms of the irregular tables of lang whose
+// stem is stem: "ludzie" for the stem of "człowiek".
+func irregularForms(lang content.Lang, stem string) []string {
+	return irregularByStem()[lang][stem]
+}
+
+var irregularByStem = sync.OnceValue(func() map[content.Lang]map[string][]string {
+	m := map[content.Lang]map[string][]string{content.Polish: {}, content.English: {}}
+	for form := range polishLemmas {
+		s := stemPolish(form)
+		m[content.Polish][s] = append(m[content.Polish][s], form)
+	}
+	for form := range englishIrregular {
+		s := stemWord(content.English, form)
+		m[content.English][s] = append(m[content.English][s], form)
+	}
+	return m
+})

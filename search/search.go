@@ -3,12 +3,18 @@ package search
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
+	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	bsearch "github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"pismreader/content"
 )
@@ -33,6 +39,10 @@ type Request struct {
 	AsYouType bool
 	// Highlight fills Hit.Fragments.
 	Highlight bool
+	// Facets fills Result.Facets. Counting them visits every brief that
+	// matches, which makes a search of a common word several times slower,
+	// so ask for them only where they are shown.
+	Facets bool
 }
 
 // Hit is a brief found by a search.
@@ -61,7 +71,7 @@ type Result struct {
 	Total int
 	Hits  []Hit
 	// Facets count the matching briefs by "lang", "series", "year" and
-	// "author", most frequent first.
+	// "author", most frequent first; nil unless Request.Facets.
 	Facets map[string][]Facet
 	Took   time.Duration
 }
@@ -94,48 +104,67 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if len(c.langs) == 0 {
 		c.langs = content.Langs
 	}
-	if adv, err := ix.bi.Advanced(); err == nil {
-		if r, err := adv.Reader(); err == nil {
-			defer r.Close()
-			c.reader = r
-		}
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", req.Query, err)
 	}
+	reader, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", req.Query, err)
+	}
+	defer reader.Close()
+	c.reader = reader
 	q := c.compile(pq, filterQueries(req))
 	if q == nil {
 		q = query.NewMatchNoneQuery()
 	}
 	sreq := bleve.NewSearchRequestOptions(q, limit, max(req.Offset, 0), false)
-	sreq.Fields = []string{fieldTitle, fieldLang, fieldSeries, fieldNumber, fieldDate}
-	if req.Highlight {
-		sreq.Fields = append(sreq.Fields, fieldText)
-	}
 	if len(pq.Groups) == 0 {
 		sreq.SortBy([]string{"-" + fieldDate, "_id"})
 	}
-	for name, field := range facetFields {
-		sreq.AddFacet(name, bleve.NewFacetRequest(field, facetSize))
+	if req.Facets {
+		for name, field := range facetFields {
+			sreq.AddFacet(name, bleve.NewFacetRequest(field, facetSize))
+		}
 	}
 	sres, err := ix.bi.SearchInContext(ctx, sreq)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", req.Query, err)
 	}
 
-	res := &Result{Total: int(sres.Total), Facets: make(map[string][]Facet, len(facetFields))}
-	highlighters := map[content.Lang]*Highlighter{}
-	for _, h := range sres.Hits {
-		hit := Hit{ID: h.ID, Score: h.Score,
-			Title: str(h.Fields[fieldTitle]), Lang: content.Lang(str(h.Fields[fieldLang])),
-			Series: str(h.Fields[fieldSeries]), Number: str(h.Fields[fieldNumber])}
-		hit.Date, _ = time.Parse(dateLayout, str(h.Fields[fieldDate]))
-		if req.Highlight {
-			hl := highlighters[hit.Lang]
-			if hl == nil {
-				hl = newHighlighter(pq, hit.Lang, req.AsYouType)
-				highlighters[hit.Lang] = hl
+	res := &Result{Total: int(sres.Total)}
+	if req.Facets {
+		res.Facets = make(map[string][]Facet, len(facetFields))
+	}
+	stored := storedFields(reader)
+	texts := make([]string, len(sres.Hits))
+	for i, h := range sres.Hits {
+		hit := Hit{ID: h.ID, Score: h.Score}
+		err := stored(h, func(field string, value []byte) {
+			switch field {
+			case fieldTitle:
+				hit.Title = string(value)
+			case fieldLang:
+				hit.Lang = content.Lang(value)
+			case fieldSeries:
+				hit.Series = string(value)
+			case fieldNumber:
+				hit.Number = string(value)
+			case fieldDate:
+				hit.Date, _ = time.Parse(dateLayout, string(value))
+			case fieldText:
+				if req.Highlight {
+					texts[i] = string(value)
+				}
 			}
-			hit.Fragments = hl.fragments(str(h.Fields[fieldText]), maxFragments)
+		})
+		if err != nil {
+			return nil, fmt.Errorf("search %q: read hit %s: %w", req.Query, h.ID, err)
 		}
 		res.Hits = append(res.Hits, hit)
+	}
+	if req.Highlight {
+		fragments(pq, req.AsYouType, res.Hits, texts)
 	}
 	for name, fr := range sres.Facets {
 		var fs []Facet
@@ -156,38 +185,62 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	return res, nil
 }
 
-// str returns a stored field as a string.
-func str(v any) string {
-	switch v := v.(type) {
-	case string:
-		return v
-	case []any:
-		if len(v) > 0 {
-			return str(v[0])
+// storedFields returns a function that visits the stored fields of a hit
+// of a search of reader. With Bleve's index it reads the hit's segment
+// directly, which costs a tenth of loading the document through
+// IndexReader.Document: no lookup of the ID, no copy of every field.
+func storedFields(reader index.IndexReader) func(h *bsearch.DocumentMatch, fn func(field string, value []byte)) error {
+	snap, ok := reader.(*scorch.IndexSnapshot)
+	if !ok {
+		return func(h *bsearch.DocumentMatch, fn func(string, []byte)) error {
+			doc, err := reader.Document(h.ID)
+			if err != nil || doc == nil {
+				return err
+			}
+			doc.VisitFields(func(f index.Field) { fn(f.Name(), f.Value()) })
+			return nil
 		}
 	}
-	return ""
+	segs := snap.Segments()
+	// Global document numbers count the documents of the segments in
+	// order, deleted ones included, as Bleve's snapshot does.
+	offsets := make([]uint64, len(segs))
+	var running uint64
+	for i, ss := range segs {
+		offsets[i] = running
+		running += ss.Segment().Count()
+	}
+	return func(h *bsearch.DocumentMatch, fn func(string, []byte)) error {
+		num := h.IndexInternalID.Value()
+		i := sort.Search(len(offsets), func(i int) bool { return offsets[i] > num }) - 1
+		if i < 0 {
+			return fmt.Errorf("no segment for document %d", num)
+		}
+		return segs[i].Segment().VisitStoredFields(num-offsets[i], func(field string, _ byte, value []byte, _ []uint64) bool {
+			fn(field, value)
+			return true
+		})
+	}
 }
 
-// Terms lists the terms of a field of the index with their document
-// counts, for diagnostics and tests.
-func (ix *Index) terms(field string) (map[string]uint64, error) {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	if ix.bi == nil {
-		return nil, ErrClosed
+// fragments fills the fragments of hits from their texts, on two cores if
+// the machine has them: a highlighter is not safe for concurrent use, so
+// each goroutine has its own.
+func fragments(pq parsedQuery, asYouType bool, hits []Hit, texts []string) {
+	workers := min(runtime.GOMAXPROCS(0), 2, len(hits))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			hls := map[content.Lang]*Highlighter{}
+			for i := w; i < len(hits); i += workers {
+				hl := hls[hits[i].Lang]
+				if hl == nil {
+					hl = newHighlighter(pq, hits[i].Lang, asYouType)
+					hls[hits[i].Lang] = hl
+				}
+				hits[i].Fragments = hl.fragments(texts[i], maxFragments)
+			}
+		})
 	}
-	d, err := ix.bi.FieldDict(field)
-	if err != nil {
-		return nil, fmt.Errorf("terms of %s: %w", field, err)
-	}
-	defer d.Close()
-	m := map[string]uint64{}
-	for {
-		e, err := d.Next()
-		if err != nil || e == nil {
-			return m, err
-		}
-		m[e.Term] = e.Count
-	}
+	wg.Wait()
 }

@@ -5,39 +5,25 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"pismreader/content"
 )
 
-// bundled opens one index of the bundled library for the tests of this
-// file, built once per test binary in a temporary directory.
-var bundled = struct {
-	sync.Once
-	ix  *Index
-	lib *content.Library
-	dir string
-	err error
-}{}
-
+// openBundled opens an index of the bundled library in a temporary
+// directory of the test.
 func openBundled(t *testing.T) (*Index, *content.Library) {
 	t.Helper()
-	bundled.Do(func() {
-		bundled.lib, bundled.err = content.Bundled()
-		if bundled.err != nil {
-			return
-		}
-		bundled.dir, bundled.err = mkdirTemp()
-		if bundled.err != nil {
-			return
-		}
-		bundled.ix, bundled.err = Open(context.Background(), filepath.Join(bundled.dir, "index"), bundled.lib, Options{})
-	})
-	if bundled.err != nil {
-		t.Fatal(bundled.err)
+	lib, err := content.Bundled()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return bundled.ix, bundled.lib
+	ix, err := Open(context.Background(), filepath.Join(t.TempDir(), "index"), lib, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix, lib
 }
 
 func search(t *testing.T, ix *Index, req Request) *Result {

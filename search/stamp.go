@@ -1,16 +1,13 @@
 package search
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash"
-	"io"
+	"hash/crc32"
 	"slices"
-	"strings"
 
 	"pismreader/content"
 )
@@ -26,37 +23,48 @@ var (
 )
 
 // digest is the 128-bit hash of one brief: its ID and every field the index
-// reads.
+// reads. It is made of two CRC-32 checksums (Castagnoli and IEEE, both
+// computed by the processor) and the length of what was hashed: enough to
+// tell that a brief changed, and six times faster than SHA-256, which
+// matters because Open hashes the whole library every time.
 type digest [16]byte
 
-// briefDigest hashes everything of b that the index uses.
-func briefDigest(b *content.Brief) digest {
-	h := sha256.New()
+// briefDigest hashes everything of b that the index uses. buf is scratch
+// space, returned for reuse.
+func briefDigest(b *content.Brief, buf []byte) (digest, []byte) {
+	buf = buf[:0]
 	field := func(s string) {
-		var n [binary.MaxVarintLen64]byte
-		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-		io.WriteString(h, s)
+		buf = binary.AppendUvarint(buf, uint64(len(s)))
+		buf = append(buf, s...)
+	}
+	list := func(ss []string) {
+		buf = binary.AppendUvarint(buf, uint64(len(ss)))
+		for _, s := range ss {
+			field(s)
+		}
 	}
 	field(b.ID)
 	field(string(b.Lang))
 	field(b.Series)
 	field(b.Number)
 	field(b.Title)
-	field(strings.Join(b.Authors, "\x00"))
-	field(strings.Join(b.Tags, "\x00"))
-	field(b.Date.Format(dateLayout))
+	list(b.Authors)
+	list(b.Tags)
+	buf = binary.AppendVarint(buf, b.Date.Unix())
 	field(b.Lead)
 	for _, bl := range b.Body {
-		field(string(rune('0' + bl.Kind)))
+		buf = append(buf, byte(bl.Kind))
 		field(bl.Text)
-		field(strings.Join(bl.Items, "\x00"))
+		list(bl.Items)
 	}
 	var d digest
-	copy(d[:], sumOf(h))
-	return d
+	binary.LittleEndian.PutUint32(d[0:], crc32.Checksum(buf, castagnoli))
+	binary.LittleEndian.PutUint32(d[4:], crc32.ChecksumIEEE(buf))
+	binary.LittleEndian.PutUint64(d[8:], uint64(len(buf)))
+	return d, buf
 }
 
-func sumOf(h hash.Hash) []byte { return h.Sum(nil) }
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // fingerprint sums the digests of a set of briefs: two 64-bit lanes added
 // modulo 2⁶⁴, so that adding, replacing and removing a brief update it
@@ -72,12 +80,6 @@ func (f *fingerprint) add(d digest) {
 	f.Count++
 }
 
-func (f *fingerprint) sub(d digest) {
-	f.Lo -= binary.LittleEndian.Uint64(d[:8])
-	f.Hi -= binary.LittleEndian.Uint64(d[8:])
-	f.Count--
-}
-
 // String returns the fingerprint in hexadecimal.
 func (f fingerprint) String() string {
 	var b [16]byte
@@ -90,8 +92,10 @@ func (f fingerprint) String() string {
 func libraryDigests(lib *content.Library) (map[string]digest, fingerprint) {
 	ds := make(map[string]digest, lib.Len())
 	var fp fingerprint
+	var buf []byte
 	for _, b := range lib.All() {
-		d := briefDigest(b)
+		var d digest
+		d, buf = briefDigest(b, buf)
 		ds[b.ID] = d
 		fp.add(d)
 	}

@@ -18,11 +18,24 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // isWordRune reports whether r belongs to a word: letters, digits, combining
 // marks, and the soft hyphen, which fold drops.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if r < rune(len(wordRunes)) {
+		return wordRunes[r]
 	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\u00ad'
 }
+
+// wordRunes tells isWordRune the answer for the runes up to U+04FF, the
+// Latin and Cyrillic letters of the languages of the library.
+var wordRunes = func() (t [0x500]bool) {
+	for r := range t {
+		t[r] = isWordRuneSlow(rune(r))
+	}
+	return t
+}()
 
 // words splits text into words: maximal runs of letters, digits and
 // combining marks, with an apostrophe kept inside a word when letters stand
@@ -73,15 +86,26 @@ var latinFold = map[rune]string{
 // meets "Соединенные" while й stays й. Apostrophes become "'" and soft
 // hyphens and other format characters are dropped.
 func fold(w string) string {
-	ascii := true
+	ascii, upper := true, false
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+		c := w[i]
+		if c >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
+		upper = upper || 'A' <= c && c <= 'Z'
 	}
 	if ascii {
-		return w
+		if !upper {
+			return w
+		}
+		b := []byte(w)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
 	}
 	for _, r := range w {
 		if r >= 0x300 && (r < 0x370 || r >= 0x500 && unicode.Is(unicode.Mn, r)) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -21,9 +22,14 @@ import (
 // batches index a little faster but hold more memory; see
 // docs/performance.md.
 var (
-	batchSize    = 250
+	batchSize    = 100
 	batchWorkers = 2
 )
+
+// memoryLimit is the soft memory limit (see runtime/debug.SetMemoryLimit)
+// set while a large write runs, unless the process set a lower one, so
+// that the garbage of indexing is collected before the heap grows far.
+var memoryLimit int64 = 384 << 20
 
 // mergeAfter is the number of briefs written at once above which the
 // segments are merged into one before the index is reopened read-only,
@@ -94,6 +100,13 @@ func (ix *Index) sync(ctx context.Context, bi bleve.Index, lib *content.Library,
 func write(ctx context.Context, bi bleve.Index, briefs []*content.Brief, remove []string,
 	digests map[string]digest, progress func(done, total int)) error {
 	total := len(briefs) + len(remove)
+	if memoryLimit > 0 && total >= mergeAfter {
+		prev := debug.SetMemoryLimit(-1)
+		if prev > memoryLimit {
+			debug.SetMemoryLimit(memoryLimit)
+			defer debug.SetMemoryLimit(prev)
+		}
+	}
 
 	// The first batch deletes the stamp, before any other is written.
 	first := bi.NewBatch()
@@ -168,6 +181,9 @@ func write(ctx context.Context, bi bleve.Index, briefs []*content.Brief, remove 
 	}
 	close(jobs)
 	wg.Wait()
+	if err == nil && ctx.Err() != nil {
+		err = fmt.Errorf("write search index: %w", ctx.Err())
+	}
 	if err != nil || len(errs) > 0 {
 		return errors.Join(append(errs, err)...)
 	}
@@ -224,8 +240,10 @@ func mergeSegments(ctx context.Context, bi bleve.Index, all bool) error {
 
 // writeMergePlan is the merge policy while the index is open for writing:
 // segments are left alone until write merges them at its end, since
-// merging them on the way costs more than merging them once.
-var writeMergePlan = map[string]any{"MaxSegmentsPerTier": 100, "SegmentsPerMergeTask": 100}
+// merging them on the way costs more than merging them once. (A floor
+// size of 1 keeps Bleve's planner from treating a whole small index as one
+// tier to be merged.)
+var writeMergePlan = map[string]any{"MaxSegmentsPerTier": 1000, "SegmentsPerMergeTask": 10, "FloorSegmentSize": 1}
 
 // smallMergePlan merges small segments together, leaving large ones.
 var smallMergePlan = func() mergeplan.MergePlanOptions {
@@ -275,8 +293,9 @@ func (ix *Index) update(briefs []*content.Brief, remove []string) error {
 	if digests == nil {
 		digests = map[string]digest{}
 	}
+	var buf []byte
 	for _, b := range briefs {
-		digests[b.ID] = briefDigest(b)
+		digests[b.ID], buf = briefDigest(b, buf)
 	}
 	for _, id := range remove {
 		delete(digests, id)
