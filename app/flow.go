@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -69,7 +71,7 @@ func (l readerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	l.bar.Move(fyne.NewPos(p, p))
 	l.bar.Resize(fyne.NewSize(size.Width-2*p, barH))
 	top := barH + 2*p
-	if l.find.Visible() {
+	if l.find.Visible() && slices.Contains(objs, fyne.CanvasObject(l.find)) {
 		h := l.find.MinSize().Height
 		l.find.Move(fyne.NewPos(p, top))
 		l.find.Resize(fyne.NewSize(size.Width-2*p, h))

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -180,6 +182,9 @@ func (r *readerView) openFind() {
 		return
 	}
 	r.find.root.Show()
+	if !slices.Contains(r.root.Objects, fyne.CanvasObject(r.find.root)) {
+		r.root.Objects = slices.Insert(r.root.Objects, 1, fyne.CanvasObject(r.find.root))
+	}
 	r.root.Refresh()
 	if c := canvasOf(r.find.entry); c != nil {
 		c.Focus(r.find.entry)
@@ -191,6 +196,7 @@ func (r *readerView) openFind() {
 func (r *readerView) closeFind() {
 	r.find.entry.SetText("")
 	r.find.root.Hide()
+	r.root.Remove(r.find.root) // hidden widgets still cost every theme change
 	r.highlight(nil)
 	r.root.Refresh()
 	if c := canvasOf(r.blocks); c != nil {

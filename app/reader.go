@@ -69,7 +69,8 @@ func newReaderView(lib *content.Library, loc *i18n.Localizer) *readerView {
 	r.empty.Alignment = fyne.TextAlignCenter
 	// The bar first: Tab follows the order of the children.
 	r.buildFind()
-	r.root = container.New(readerLayout{r.bar, r.find.root}, r.bar, r.find.root, r.blocks, r.empty)
+	// The find bar joins the tree when opened, after the toolbar.
+	r.root = container.New(readerLayout{r.bar, r.find.root}, r.bar, r.blocks, r.empty)
 	r.relabel()
 	r.show(nil)
 	return r
@@ -96,6 +97,7 @@ func (r *readerView) show(b *content.Brief) {
 	if r.find != nil && r.find.root.Visible() {
 		r.find.entry.SetText("")
 		r.find.root.Hide()
+		r.root.Remove(r.find.root)
 	}
 	if b == nil {
 		r.blocks.Hide()

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"pismreader/content"
@@ -39,6 +41,15 @@ type searchView struct {
 	progress *widget.ProgressBar
 	results  *resultsView
 
+	// head and list are the library pane's top and middle, which the
+	// view fills: only what is shown is in the tree, since hidden widgets
+	// still cost every theme or text-size change a refresh.
+	head, list *fyne.Container
+	title      fyne.CanvasObject
+	library    fyne.CanvasObject
+	preparing  bool // the index is being opened or built
+	failed     bool // and could not be
+
 	// do runs UI work from a search goroutine: fyne.Do, or in tests a
 	// queue the test drains on its own goroutine.
 	do func(func())
@@ -50,8 +61,6 @@ type searchView struct {
 
 	// OnOpen is called with the chosen hit and the query.
 	OnOpen func(hit search.Hit, query string)
-	// OnActive is called when the results replace the library or back.
-	OnActive func(active bool)
 }
 
 func newSearchView(m *mainWindow) *searchView {
@@ -89,8 +98,6 @@ func newSearchView(m *mainWindow) *searchView {
 	v.status = widget.NewLabel("")
 	v.status.Wrapping = fyne.TextWrapWord
 	v.progress = widget.NewProgressBar()
-	v.progress.Hide()
-	v.status.Hide()
 	v.results = newResultsView(m)
 	v.results.OnOpen = func(h search.Hit) {
 		if v.OnOpen != nil {
@@ -228,26 +235,52 @@ func (v *searchView) show(res *search.Result, err error) {
 	v.results.SetHits(res.Hits)
 }
 
+// buildUI returns the library pane: its title, the field and what the
+// state of the search needs, above the library or the results.
+func (v *searchView) buildUI(title fyne.CanvasObject, library fyne.CanvasObject) fyne.CanvasObject {
+	v.title, v.library = title, library
+	v.head = container.NewVBox()
+	v.list = container.NewStack()
+	v.update()
+	// The field before the list, in Tab order as on screen.
+	return container.New(layout.NewBorderLayout(v.head, nil, nil, nil), v.head, v.list)
+}
+
 // update shows the results or the library, as the field asks.
 func (v *searchView) update() {
 	on := v.active()
-	v.filters.Hidden = !on
-	v.count.Hidden = !on
 	v.results.Hidden = !on
+	v.m.library.Hidden = on
 	if !on {
 		v.count.SetText("")
 	}
-	if v.OnActive != nil {
-		v.OnActive(on)
+	if v.head == nil {
+		return
 	}
+	objs := []fyne.CanvasObject{v.title, v.entry}
+	if v.preparing || v.failed {
+		objs = append(objs, v.status)
+	}
+	if v.preparing {
+		objs = append(objs, v.progress)
+	}
+	if on {
+		objs = append(objs, v.filters, v.count)
+		v.list.Objects = []fyne.CanvasObject{v.results}
+	} else {
+		v.list.Objects = []fyne.CanvasObject{v.library}
+	}
+	v.head.Objects = objs
+	v.head.Refresh()
+	v.list.Refresh()
 }
 
 // start opens the index in dir, building it in the background with a
 // progress bar when it must; the rest of the app is usable meanwhile.
 func (v *searchView) start(dir string) {
-	v.progress.Show()
+	v.preparing = true
 	v.status.SetText(v.m.loc.T("Preparing the search index…"))
-	v.status.Show()
+	v.update()
 	go func() {
 		ix, err := search.Open(context.Background(), dir, v.m.lib, search.Options{
 			Progress: func(done, total int) {
@@ -263,8 +296,10 @@ func (v *searchView) start(dir string) {
 
 // ready takes the opened index, or says why there is none.
 func (v *searchView) ready(ix *search.Index, err error) {
-	v.progress.Hide()
+	v.preparing = false
+	defer v.update()
 	l := v.m.loc
+	v.failed = err != nil
 	switch {
 	case errors.Is(err, search.ErrBusy):
 		v.status.SetText(l.T("Another PISM Reader window is updating the search index; search will work once it has finished."))
@@ -274,7 +309,6 @@ func (v *searchView) ready(ix *search.Index, err error) {
 		v.status.SetText(l.T("Search is unavailable: %v", err))
 		return
 	}
-	v.status.Hide()
 	v.mu.Lock()
 	v.index = ix
 	v.mu.Unlock()

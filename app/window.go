@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -101,15 +100,9 @@ func (m *mainWindow) buildUI() {
 
 	m.search = newSearchView(m)
 	m.search.OnOpen = m.openHit
-	m.search.OnActive = func(on bool) { m.library.Hidden = on }
 	m.reader.OnOtherKey = m.otherKey
-	s := m.search
-	// In Tab order: the field, its filters, then the list.
-	head := container.NewVBox(m.libraryTitle, s.entry, s.status, s.progress, s.filters, s.count)
-	// The field before the list, in Tab order as on screen (NewBorder puts
-	// the middle first).
-	libraryPane := container.New(layout.NewBorderLayout(head, nil, nil, nil), head, container.NewStack(m.library, s.results))
-	s.filters.OnReflow = func() { fyne.Do(libraryPane.Refresh) }
+	libraryPane := m.search.buildUI(m.libraryTitle, m.library)
+	m.search.filters.OnReflow = func() { fyne.Do(libraryPane.Refresh) }
 	outlinePane := container.NewBorder(m.outlineTitle, nil, nil, nil, m.outline)
 	sep1, sep2 := widget.NewSeparator(), widget.NewSeparator()
 	m.layout = &paneLayout{m: m}
