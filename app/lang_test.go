@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -140,5 +141,17 @@ func TestGoldenLanguages(t *testing.T) {
 		test.AssertImageMatches(t, "lang-"+code+".png", w.Canvas().Capture())
 		m.showSettings()
 		test.AssertImageMatches(t, "lang-"+code+"-settings.png", w.Canvas().Capture())
+	}
+}
+
+// TestFyneFollowsLanguage checks that Fyne's own texts (its dialogs'
+// buttons, the entries' menus) switch with the interface.
+func TestFyneFollowsLanguage(t *testing.T) {
+	m, _ := newTestWindow(t, fyne.NewSize(800, 600))
+	for code, want := range map[string]string{"pl": "Anuluj", "ru": "Отмена", "en": "Cancel"} {
+		m.setLanguage(code)
+		if got := lang.L("Cancel"); got != want {
+			t.Errorf("%s: Fyne's Cancel is %q, want %q", code, got, want)
+		}
 	}
 }
