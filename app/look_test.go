@@ -393,3 +393,18 @@ func captureOverhead(b *testing.B) time.Duration {
 	}
 	return time.Since(start) / n
 }
+
+func TestResetSettings(t *testing.T) {
+	m, _ := newTestWindow(t, fyne.NewSize(1024, 768))
+	s := settings.Defaults()
+	s.Theme, s.TextScale, s.Font, s.LineSpacing, s.Lang = settings.YellowOnBlack, 300, settings.Mono, 2, "pl"
+	m.applySettings(s)
+	v := &settingsView{m: m}
+	v.buildUI()
+	v.reset()
+	want := settings.Defaults()
+	want.Lang = "pl"
+	if m.settings != want {
+		t.Errorf("after reset: %+v\nwant %+v", m.settings, want)
+	}
+}

@@ -65,6 +65,7 @@ type settingsView struct {
 	warning                          *widget.Label
 	swatchText, swatchBG             *canvas.Rectangle
 	themeNames, fontNames, langNames []string
+	quiet                            bool // set while the view sets its own fields
 }
 
 func (m *mainWindow) showSettings() {
@@ -184,7 +185,21 @@ func (v *settingsView) buildUI() fyne.CanvasObject {
 		heading(l.T("Other")),
 		checkRow(v.motion, label(l.T("Reduce motion: no animations"))),
 		label(l.T("Interface language")), v.lang,
+		// A way back for a reader who has made the screen unreadable.
+		container.NewHBox(newButton(l.T("Reset all settings"), nil, v.reset)),
 	)
+}
+
+// reset returns every setting but the language to its default.
+func (v *settingsView) reset() {
+	d := settings.Defaults()
+	d.Lang = v.m.settings.Lang
+	v.quiet = true // the fields' echo is not the reader choosing colours
+	v.fg.SetText(d.TextColor)
+	v.bg.SetText(d.BackgroundColor)
+	v.quiet = false
+	v.m.changeSettings(d)
+	v.update()
 }
 
 // checkRow puts a check box before its label, which wraps: a check box's
@@ -242,6 +257,9 @@ func (v *settingsView) update() {
 // colourChanged takes the custom colours once both are valid, and
 // switches to the custom theme, so that the reader sees them.
 func (v *settingsView) colourChanged() {
+	if v.quiet {
+		return
+	}
 	fg, err1 := settings.ParseColor(v.fg.Text)
 	bg, err2 := settings.ParseColor(v.bg.Text)
 	if err1 != nil || err2 != nil {

@@ -135,6 +135,7 @@ var messageKeyToIndex = map[string]int{
 	"Reader pane":                  34,
 	"Reading time":                 79,
 	"Reduce motion: no animations": 111,
+	"Reset all settings":           153,
 	"Run %q for help.":             72,
 	"Russian":                      6,
 	"Scroll a line":                47,
@@ -195,7 +196,7 @@ var messageKeyToIndex = map[string]int{
 	"window size in pixels, such as 1024x768":                          60,
 }
 
-var enIndex = []uint32{ // 154 elements
+var enIndex = []uint32{ // 155 elements
 	// Entry 0 - 1F
 	0x00000000, 0x00000021, 0x0000003d, 0x0000005b,
 	0x00000087, 0x0000008f, 0x00000096, 0x0000009e,
@@ -239,10 +240,10 @@ var enIndex = []uint32{ // 154 elements
 	0x00000b48, 0x00000b5b, 0x00000b66, 0x00000b75,
 	0x00000b8b, 0x00000bb1, 0x00000bd8, 0x00000c02,
 	0x00000c13, 0x00000c54, 0x00000c71, 0x00000c97,
-	0x00000caf, 0x00000cc6,
-} // Size: 640 bytes
+	0x00000caf, 0x00000cc6, 0x00000cd9,
+} // Size: 644 bytes
 
-const enData string = "" + // Size: 3270 bytes
+const enData string = "" + // Size: 3289 bytes
 	"\x14\x01\x81\x01\x00\x02\x0c\x02%d min read\x00\x0c\x02%d min read\x14" +
 	"\x01\x81\x01\x00\x02\x09\x02%d brief\x00\x0a\x02%d briefs\x14\x01\x81" +
 	"\x01\x00\x02\x0a\x02%d result\x00\x0b\x02%d results\x14\x01\x81\x01\x00" +
@@ -296,9 +297,9 @@ const enData string = "" + // Size: 3270 bytes
 	"h\x02bad limit %q: use a number from 1 to 1000\x02%s needs a query\x02se" +
 	"arch every brief; --lang also keeps to briefs in that language\x02Buildi" +
 	"ng the search index…\x02the search index cannot be opened: %v\x02Next in" +
-	"terface language\x02Read the original (%s)"
+	"terface language\x02Read the original (%s)\x02Reset all settings"
 
-var plIndex = []uint32{ // 154 elements
+var plIndex = []uint32{ // 155 elements
 	// Entry 0 - 1F
 	0x00000000, 0x00000058, 0x0000009d, 0x000000d3,
 	0x00000139, 0x00000143, 0x0000014a, 0x00000153,
@@ -342,10 +343,10 @@ var plIndex = []uint32{ // 154 elements
 	0x00000dee, 0x00000e07, 0x00000e1b, 0x00000e30,
 	0x00000e51, 0x00000e87, 0x00000ebd, 0x00000ee7,
 	0x00000efb, 0x00000f49, 0x00000f68, 0x00000f96,
-	0x00000fb2, 0x00000fcc,
-} // Size: 640 bytes
+	0x00000fb2, 0x00000fcc, 0x00000ff6,
+} // Size: 644 bytes
 
-const plData string = "" + // Size: 4044 bytes
+const plData string = "" + // Size: 4086 bytes
 	"\x14\x01\x81\x01\x00\x04\x13\x02%d minuty czytania\x05\x12\x02%d minut c" +
 	"zytania\x02\x13\x02%d minuta czytania\x00\x13\x02%d minuty czytania\x14" +
 	"\x01\x81\x01\x00\x04\x0e\x02%d publikacje\x05\x0e\x02%d publikacji\x02" +
@@ -409,9 +410,9 @@ const plData string = "" + // Size: 4044 bytes
 	" zapytania\x02przeszukaj wszystkie publikacje; --lang ogranicza też wyni" +
 	"ki do tego języka\x02Buduję indeks wyszukiwania…\x02nie można otworzyć i" +
 	"ndeksu wyszukiwania: %v\x02Następny język interfejsu\x02Przeczytaj orygi" +
-	"nał (%s)"
+	"nał (%s)\x02Przywróć wszystkie ustawienia domyślne"
 
-var ruIndex = []uint32{ // 154 elements
+var ruIndex = []uint32{ // 155 elements
 	// Entry 0 - 1F
 	0x00000000, 0x0000007f, 0x000000ec, 0x00000159,
 	0x00000206, 0x0000021b, 0x0000022c, 0x0000023b,
@@ -455,10 +456,10 @@ var ruIndex = []uint32{ // 154 elements
 	0x00001658, 0x00001684, 0x000016ac, 0x000016d6,
 	0x00001715, 0x00001771, 0x000017bd, 0x0000180a,
 	0x0000182b, 0x000018be, 0x000018f2, 0x00001939,
-	0x0000196a, 0x0000198d,
-} // Size: 640 bytes
+	0x0000196a, 0x0000198d, 0x000019b8,
+} // Size: 644 bytes
 
-const ruData string = "" + // Size: 6541 bytes
+const ruData string = "" + // Size: 6584 bytes
 	"\x14\x01\x81\x01\x00\x04\x1d\x02%d минуты чтения\x05\x1b\x02%d минут чте" +
 	"ния\x02\x1d\x02%d минута чтения\x00\x1d\x02%d минуты чтения\x14\x01\x81" +
 	"\x01\x00\x04\x18\x02%d публикации\x05\x18\x02%d публикаций\x02\x18\x02%d" +
@@ -520,6 +521,7 @@ const ruData string = "" + // Size: 6541 bytes
 	"ный предел %q: укажите число от 1 до 1000\x02%s требует запроса\x02иска" +
 	"ть во всех публикациях; --lang также оставляет только публикации на это" +
 	"м языке\x02Строится поисковый индекс…\x02не удаётся открыть поисковый и" +
-	"ндекс: %v\x02Следующий язык интерфейса\x02Читать оригинал (%s)"
+	"ндекс: %v\x02Следующий язык интерфейса\x02Читать оригинал (%s)\x02Сброс" +
+	"ить все настройки"
 
-	// Total table size 15775 bytes (15KiB); checksum: 8529E957
+	// Total table size 15891 bytes (15KiB); checksum: FADAEA0C
