@@ -19,14 +19,21 @@ import (
 // Fyne draws with: the theme's font for the style, then Fyne's default one.
 type textMeasurer struct {
 	mu     sync.Mutex
-	faces  map[fyne.TextStyle]*faceList
+	faces  map[faceKey]*faceList
 	parsed map[fyne.Resource]*font.Face // font files parsed so far
 	shaper shaping.HarfbuzzShaper
 	seg    shaping.Segmenter
 	gen    int // changes when the theme's font does
 }
 
-var measurer = &textMeasurer{faces: map[fyne.TextStyle]*faceList{}, parsed: map[fyne.Resource]*font.Face{}}
+var measurer = &textMeasurer{faces: map[faceKey]*faceList{}, parsed: map[fyne.Resource]*font.Face{}}
+
+// faceKey names a list of faces by the style and the theme's font file for
+// it, so that faces chosen under one theme are never used under another.
+type faceKey struct {
+	style fyne.TextStyle
+	font  string
+}
 
 // faceList is a shaping.Fontmap: the first face with a glyph for a rune.
 type faceList struct{ faces []*font.Face }
@@ -41,12 +48,14 @@ func (l *faceList) ResolveFace(r rune) *font.Face {
 }
 
 func (m *textMeasurer) facesFor(style fyne.TextStyle) *faceList {
-	if l, ok := m.faces[style]; ok {
+	themed := fyne.CurrentApp().Settings().Theme().Font(style)
+	key := faceKey{style, themed.Name()}
+	if l, ok := m.faces[key]; ok {
 		return l
 	}
 	fallback := defaultFont(style)
 	l := &faceList{}
-	for _, res := range []fyne.Resource{fyne.CurrentApp().Settings().Theme().Font(style), fallback} {
+	for _, res := range []fyne.Resource{themed, fallback} {
 		if f := m.parse(res); f != nil {
 			l.faces = append(l.faces, f)
 		}
@@ -54,16 +63,15 @@ func (m *textMeasurer) facesFor(style fyne.TextStyle) *faceList {
 			break
 		}
 	}
-	m.faces[style] = l
+	m.faces[key] = l
 	return l
 }
 
-// reset forgets the faces chosen per style, after the theme's font
-// changed; the parsed files are kept.
+// reset tells the text blocks to measure again, after the theme's font
+// changed.
 func (m *textMeasurer) reset() {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.faces = map[fyne.TextStyle]*faceList{}
 	m.gen++
 }
 

@@ -333,29 +333,24 @@ func (t *textBlock) spaceWidth(size float32) float32 {
 	return size / 4
 }
 
-// textHeights caches the height of a line of text per size and style:
-// fyne.MeasureText looks the font faces up at every call, which for every
-// block at every text-size step cost more than the wrapping itself.
-var textHeights = struct {
-	gen int
-	m   map[textKey]float32
-}{m: map[textKey]float32{}}
+// textHeights caches the height of a line of text per size, style and
+// font: fyne.MeasureText looks the font faces up at every call, which for
+// every block at every text-size step cost more than the wrapping itself.
+var textHeights = map[textKey]float32{}
 
 type textKey struct {
 	size  float32
 	style fyne.TextStyle
+	font  string
 }
 
 // textHeight is the height Fyne gives a line of text.
 func textHeight(size float32, style fyne.TextStyle) float32 {
-	if g := measurer.generation(); g != textHeights.gen {
-		textHeights.gen, textHeights.m = g, map[textKey]float32{}
-	}
-	k := textKey{size, style}
-	h, ok := textHeights.m[k]
+	k := textKey{size, style, fyne.CurrentApp().Settings().Theme().Font(style).Name()}
+	h, ok := textHeights[k]
 	if !ok {
 		h = fyne.MeasureText("Mg", size, style).Height
-		textHeights.m[k] = h
+		textHeights[k] = h
 	}
 	return h
 }
