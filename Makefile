@@ -9,7 +9,7 @@ GO       ?= go
 DEB_DEPS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
             libxinerama-dev libxi-dev libxxf86vm-dev libegl-dev libgles-dev xvfb xauth
 # What `make screenshots` needs besides.
-SHOT_DEPS := imagemagick
+SHOT_DEPS := imagemagick xdotool
 
 .PHONY: run build test vet lint unit smoke bench bench-startup screenshots deps deps-shots install uninstall clean
 
