@@ -41,7 +41,7 @@ type terms struct{ exact, stem string }
 // cache serves one goroutine at a time and is small enough to stay in the
 // processor's cache: a large shared one is slower than stemming again.
 var termCaches = sync.Pool{New: func() any {
-	return &termCache{m: make(map[string]terms, termCacheSize), seen: map[string]bool{}}
+	return &termCache{m: make(map[string]cachedTerms, termCacheSize), seen: map[string]bool{}}
 }}
 
 // termCacheSize bounds the words a cache holds.
@@ -49,12 +49,21 @@ const termCacheSize = 4096
 
 type termCache struct {
 	lang content.Lang
-	m    map[string]terms
+	m    map[string]cachedTerms
 	seen map[string]bool // scratch space for pair.analyze
 }
 
+// cachedTerms are the terms of a word, and the same as bytes for the
+// tokens of the index, which share them: Bleve does not change the term of
+// a token once analysed, and converting each token's term again cost two
+// allocations per word indexed.
+type cachedTerms struct {
+	terms
+	exactBytes, stemBytes []byte
+}
+
 // get returns the terms of the raw word w of lang.
-func (c *termCache) get(lang content.Lang, w string) terms {
+func (c *termCache) get(lang content.Lang, w string) cachedTerms {
 	if c.lang != lang {
 		clear(c.m)
 		c.lang = lang
@@ -62,7 +71,14 @@ func (c *termCache) get(lang content.Lang, w string) terms {
 	if t, ok := c.m[w]; ok {
 		return t
 	}
-	t := wordTerms(lang, w)
+	t := cachedTerms{terms: wordTerms(lang, w)}
+	if t.exact != "" {
+		t.exactBytes = []byte(t.exact)
+		t.stemBytes = t.exactBytes
+		if t.stem != t.exact {
+			t.stemBytes = []byte(t.stem)
+		}
+	}
 	if len(c.m) >= termCacheSize {
 		clear(c.m)
 	}

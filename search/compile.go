@@ -81,11 +81,22 @@ func (c *compiler) compile(pq parsedQuery, filters []query.Query) query.Query {
 				mustNot = append(mustNot, q)
 			}
 		}
-		inLang := query.NewTermQuery(string(lang))
-		inLang.SetField(fieldLang)
-		inLang.SetBoost(0)
-		must = append(must, inLang)
-		branches = append(branches, query.NewBooleanQuery(must, nil, mustNot))
+		if len(pq.Groups) == 0 {
+			// The text fields are those of lang, so only the meta field
+			// (see clause) and a query without words need the filter.
+			must = append(must, inLangQuery(lang))
+		}
+		// Without exclusions, a conjunction, or the only clause itself:
+		// Bleve's boolean query wraps its clauses in one more
+		// conjunction, which visits every match once more.
+		switch {
+		case len(mustNot) > 0:
+			branches = append(branches, query.NewBooleanQuery(must, nil, mustNot))
+		case len(must) == 1:
+			branches = append(branches, must[0])
+		default:
+			branches = append(branches, query.NewConjunctionQuery(must))
+		}
 	}
 	q := anyOf(branches)
 	if q == nil {
@@ -95,6 +106,14 @@ func (c *compiler) compile(pq parsedQuery, filters []query.Query) query.Query {
 		return q
 	}
 	return query.NewConjunctionQuery(append([]query.Query{q}, filters...))
+}
+
+// inLangQuery matches the briefs of lang, without adding to the score.
+func inLangQuery(lang content.Lang) query.Query {
+	q := query.NewTermQuery(string(lang))
+	q.SetField(fieldLang)
+	q.SetBoost(0)
+	return q
 }
 
 // anyOf returns the disjunction of qs, nil for none.
@@ -166,7 +185,9 @@ func (c *compiler) clause(lang content.Lang, cl clause, loose, open bool) query.
 				q := query.NewTermQuery(f)
 				q.SetField(fieldMeta)
 				q.SetBoost(boostMeta)
-				alts = append(alts, q)
+				// The meta field is the same in every language: keep
+				// to the briefs of lang, as the text fields do.
+				alts = append(alts, query.NewConjunctionQuery([]query.Query{q, inLangQuery(lang)}))
 			}
 		}
 	}

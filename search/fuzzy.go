@@ -28,11 +28,8 @@ func (c *compiler) fuzzyTerms(field, word string) []index.DictEntry {
 	}
 	dfa, ok := c.automata[word]
 	if !ok {
-		lb, err := levenshtein1()
-		if err != nil {
-			return nil
-		}
-		if dfa, err = lb.BuildDfa(word, 1); err != nil {
+		var err error
+		if dfa, err = cachedDFA(word); err != nil {
 			return nil
 		}
 		if c.automata == nil {
@@ -60,4 +57,40 @@ func (c *compiler) fuzzyTerms(field, word string) []index.DictEntry {
 		es = append(es, index.DictEntry{Term: t, Count: n})
 	}
 	return es
+}
+
+// dfaCache keeps the automata of the words searched lately: searching as
+// you type runs the words before the last one again at every key, and an
+// automaton costs a fifth of a millisecond to build. A DFA is read-only
+// once built, so searches may share it.
+var dfaCache struct {
+	sync.Mutex
+	m map[string]*levenshtein.DFA
+}
+
+// dfaCacheSize bounds the automata kept; the cache is emptied when full.
+const dfaCacheSize = 64
+
+// cachedDFA returns the automaton of the words one edit away from word.
+func cachedDFA(word string) (*levenshtein.DFA, error) {
+	dfaCache.Lock()
+	dfa := dfaCache.m[word]
+	dfaCache.Unlock()
+	if dfa != nil {
+		return dfa, nil
+	}
+	lb, err := levenshtein1()
+	if err != nil {
+		return nil, err
+	}
+	if dfa, err = lb.BuildDfa(word, 1); err != nil {
+		return nil, err
+	}
+	dfaCache.Lock()
+	if dfaCache.m == nil || len(dfaCache.m) >= dfaCacheSize {
+		dfaCache.m = make(map[string]*levenshtein.DFA, dfaCacheSize)
+	}
+	dfaCache.m[word] = dfa
+	dfaCache.Unlock()
+	return dfa, nil
 }

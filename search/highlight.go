@@ -1,6 +1,7 @@
 package search
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -30,6 +31,13 @@ type Highlighter struct {
 	// prefixes, and two pieces of each word for typos. Lines without any
 	// are not split into words at all.
 	probes []string
+	// phraseProbes holds, for each phrase, the probes of each of its
+	// words: a line may have the phrase only if it has one probe of each.
+	phraseProbes [][][]string
+	folded       []byte // scratch space for mayMatch
+	// borrow keeps the words of the texts as keys of cache without
+	// copying them: Search's highlighters live no longer than the texts.
+	borrow bool
 }
 
 // hlWord is a single word of the query.
@@ -54,7 +62,7 @@ func NewHighlighter(query string, lang content.Lang, asYouType bool) *Highlighte
 }
 
 func newHighlighter(pq parsedQuery, lang content.Lang, asYouType bool) *Highlighter {
-	h := &Highlighter{lang: lang, cache: map[string]hlToken{}, heads: map[string]bool{}}
+	h := &Highlighter{lang: lang, cache: make(map[string]hlToken, 1024), heads: map[string]bool{}}
 	for gi, g := range pq.Groups {
 		for ci, cl := range g {
 			text := strings.Join(cl.Words, " ")
@@ -104,42 +112,47 @@ func newHighlighter(pq parsedQuery, lang content.Lang, asYouType bool) *Highligh
 	}
 	// Stemming changes at most the last two letters of a stem's word
 	// (see stemPolish, Porter's and Snowball's algorithms), so the rest of
-	// the stem is in the word.
-	stems := map[string]bool{}
-	for _, w := range h.words {
-		stems[w.stem] = true
-	}
-	for _, ph := range h.phrases {
-		for _, s := range ph {
-			stems[s] = s != ""
+	// the stem is in the word; an irregular form starts with its head.
+	stemProbes := func(stem string) []string {
+		rs := []rune(stem)
+		ps := []string{string(rs[:max(min(2, len(rs)), len(rs)-2)])}
+		for _, f := range irregularForms(lang, stem) {
+			ps = append(ps, head(f))
 		}
-	}
-	for s, ok := range stems {
-		if ok {
-			rs := []rune(s)
-			h.probes = append(h.probes, string(rs[:max(min(2, len(rs)), len(rs)-2)]))
-		}
+		return ps
 	}
 	for _, w := range h.words {
-		for _, f := range irregularForms(lang, w.stem) {
-			h.probes = append(h.probes, head(f))
-		}
+		h.probes = append(h.probes, stemProbes(w.stem)...)
 	}
+	// A line has a phrase only if it has every word of it.
 	for _, ph := range h.phrases {
+		var all [][]string
 		for _, s := range ph {
-			for _, f := range irregularForms(lang, s) {
-				h.probes = append(h.probes, head(f))
+			if s != "" {
+				all = append(all, stemProbes(s))
 			}
 		}
+		h.phraseProbes = append(h.phraseProbes, all)
 	}
 	return h
 }
 
 // mayMatch reports whether a line of text may have a match.
 func (h *Highlighter) mayMatch(line string) bool {
-	f := fold(line)
-	for _, p := range h.probes {
-		if strings.Contains(f, p) {
+	h.folded = appendFold(h.folded[:0], line)
+	has := func(probes []string) bool {
+		for _, p := range probes {
+			if bytes.Contains(h.folded, []byte(p)) {
+				return true
+			}
+		}
+		return false
+	}
+	if has(h.probes) {
+		return true
+	}
+	for _, ph := range h.phraseProbes {
+		if !slices.ContainsFunc(ph, func(ps []string) bool { return !has(ps) }) {
 			return true
 		}
 	}
@@ -210,7 +223,10 @@ func (h *Highlighter) token(raw string) hlToken {
 		}
 	}
 	if len(h.cache) < 1<<16 {
-		h.cache[strings.Clone(raw)] = t
+		if !h.borrow {
+			raw = strings.Clone(raw)
+		}
+		h.cache[raw] = t
 	}
 	return t
 }

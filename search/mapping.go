@@ -285,11 +285,11 @@ func (p *pair) analyze(input []byte) {
 		if len(slab)+2 > cap(slab) {
 			slab = make([]analysis.Token, 0, 64)
 		}
-		slab = append(slab, analysis.Token{Start: s.start, End: s.end, Term: []byte(t.stem), Position: pos, Type: analysis.AlphaNumeric})
+		slab = append(slab, analysis.Token{Start: s.start, End: s.end, Term: t.stemBytes, Position: pos, Type: analysis.AlphaNumeric})
 		p.stemmed = append(p.stemmed, &slab[len(slab)-1])
 		if !seen[t.exact] {
 			seen[t.exact] = true
-			slab = append(slab, analysis.Token{Start: s.start, End: s.end, Term: []byte(t.exact), Position: pos, Type: analysis.AlphaNumeric})
+			slab = append(slab, analysis.Token{Start: s.start, End: s.end, Term: t.exactBytes, Position: pos, Type: analysis.AlphaNumeric})
 			p.exact = append(p.exact, &slab[len(slab)-1])
 		}
 	})

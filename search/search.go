@@ -236,6 +236,7 @@ func fragments(pq parsedQuery, asYouType bool, hits []Hit, texts []string) {
 				hl := hls[hits[i].Lang]
 				if hl == nil {
 					hl = newHighlighter(pq, hits[i].Lang, asYouType)
+					hl.borrow = true
 					hls[hits[i].Lang] = hl
 				}
 				hits[i].Fragments = hl.fragments(texts[i], maxFragments)

@@ -134,6 +134,40 @@ func fold(w string) string {
 	return b.String()
 }
 
+// appendFold appends fold(w) to dst, without allocating when dst has
+// room: the highlighter folds every line it looks at.
+func appendFold(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			for _, r := range w[i:] {
+				if r >= 0x300 && (r < 0x370 || r >= 0x500 && unicode.Is(unicode.Mn, r)) {
+					return append(dst, fold(w)...)
+				}
+			}
+			break
+		}
+	}
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r < rune(len(foldTable)) {
+			dst = append(dst, foldTable[r]...)
+		} else {
+			dst = append(dst, foldSlow(r)...)
+		}
+		i += n
+	}
+	return dst
+}
+
 // foldTable holds the folded form of the runes from U+0080 to U+04FF
 // (Latin-1, Latin Extended-A and B, Greek, Cyrillic), which fold looks up
 // instead of decomposing them each time.
