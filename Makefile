@@ -22,6 +22,7 @@ build:
 test: deps vet unit smoke
 
 vet:
+	@unformatted=$$(gofmt -l .); if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) vet -tags mobile ./...
 

@@ -56,7 +56,9 @@ func (f *focusFrame) show(on bool, s fyne.Size) {
 	}
 }
 
-func (f *focusFrame) objects() []fyne.CanvasObject { return []fyne.CanvasObject{f[0], f[1], f[2], f[3]} }
+func (f *focusFrame) objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{f[0], f[1], f[2], f[3]}
+}
 
 // ringRenderer adds a focus ring to a widget's own renderer.
 type ringRenderer struct {
