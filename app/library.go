@@ -16,8 +16,9 @@ import (
 
 // libraryRow is a line of the library pane: a series heading or a brief.
 type libraryRow struct {
-	series string         // set on heading rows
-	brief  *content.Brief // set on brief rows
+	series   string         // set on heading rows
+	brief    *content.Brief // set on brief rows
+	original bool           // the brief is shown in its original language though it has translations
 }
 
 // libraryView lists the briefs grouped by series, newest first. Up and
@@ -78,7 +79,7 @@ func (v *libraryView) fill(o fyne.CanvasObject, row libraryRow) {
 	parts := []string{v.loc.Date(b.Date), strings.ToUpper(string(b.Lang))}
 	if b.IsTranslation() {
 		parts = append(parts, v.loc.T("Translation"))
-	} else if others := len(v.lib.Versions(b)) - 1; others > 0 && string(b.Lang) != v.loc.Code() {
+	} else if row.original {
 		parts = append(parts, v.loc.T("Original"))
 	}
 	meta.SetText(strings.Join(parts, " · "))
@@ -176,7 +177,8 @@ func (v *libraryView) fillRows() {
 			series = b.Series
 			v.rows = append(v.rows, libraryRow{series: series})
 		}
-		v.rows = append(v.rows, libraryRow{brief: b})
+		original := string(b.Lang) != v.loc.Code() && len(v.lib.Versions(b)) > 1
+		v.rows = append(v.rows, libraryRow{brief: b, original: original})
 	}
 }
 

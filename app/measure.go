@@ -23,10 +23,10 @@ type textMeasurer struct {
 	parsed map[fyne.Resource]*font.Face // font files parsed so far
 	shaper shaping.HarfbuzzShaper
 	seg    shaping.Segmenter
-	gen    int // changes when the theme's font does
+	avg    map[string]float32 // the average character advance at refSize, per font
 }
 
-var measurer = &textMeasurer{faces: map[faceKey]*faceList{}, parsed: map[fyne.Resource]*font.Face{}}
+var measurer = &textMeasurer{faces: map[faceKey]*faceList{}, parsed: map[fyne.Resource]*font.Face{}, avg: map[string]float32{}}
 
 // faceKey names a list of faces by the style and the theme's font file for
 // it, so that faces chosen under one theme are never used under another.
@@ -67,31 +67,26 @@ func (m *textMeasurer) facesFor(style fyne.TextStyle) *faceList {
 	return l
 }
 
-// reset tells the text blocks to measure again, after the theme's font
-// changed.
-func (m *textMeasurer) reset() {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.gen++
-}
-
-// generation tells whether the font changed since an earlier call.
-func (m *textMeasurer) generation() int {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.gen
-}
-
 // avgChar is the average advance of a character of running text at size,
 // spaces included, for turning a line length in characters into a width.
+// It is asked at every layout of the reader, so it is shaped once per font.
 func (m *textMeasurer) avgChar(size float32) float32 {
-	const sample = "the quick brown fox jumps over the lazy dog, and The Quick Brown Fox too."
-	adv := m.advances([]rune(sample), fyne.TextStyle{})
-	sum := float32(0)
-	for _, a := range adv {
-		sum += a
+	font := fyne.CurrentApp().Settings().Theme().Font(fyne.TextStyle{}).Name()
+	m.mu.Lock()
+	avg, ok := m.avg[font]
+	m.mu.Unlock()
+	if !ok {
+		const sample = "the quick brown fox jumps over the lazy dog, and The Quick Brown Fox too."
+		adv := m.advances([]rune(sample), fyne.TextStyle{})
+		for _, a := range adv {
+			avg += a
+		}
+		avg /= float32(len(adv))
+		m.mu.Lock()
+		m.avg[font] = avg
+		m.mu.Unlock()
 	}
-	return sum / float32(len(adv)) * size / refSize
+	return avg * size / refSize
 }
 
 // parse reads a font file once.

@@ -51,12 +51,8 @@ func loadSettings(store *settings.Store, o cli.Options, loc *i18n.Localizer) set
 // applySettings makes s the look of the whole app: theme, text size, font
 // and spacing change at once.
 func (m *mainWindow) applySettings(s settings.Settings) {
-	old := m.settings
 	m.settings = s
 	prefs = readingPrefs{line: float32(s.LineSpacing), paragraph: float32(s.ParagraphSpacing), chars: s.LineLength, gen: prefs.gen + 1}
-	if old.Font != s.Font {
-		measurer.reset()
-	}
 	setReducedMotion(s.ReduceMotion)
 	m.app.Settings().SetTheme(newReaderTheme(s))
 	if m.library != nil {

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pismreader/content"
+	"pismreader/i18n"
 	"pismreader/search"
 )
 
@@ -30,16 +31,19 @@ const searchDelay = 40 * time.Millisecond
 type searchView struct {
 	m *mainWindow
 
-	entry    *keyEntry
-	filters  *flowBox
-	lang     *ringSelect
-	series   *ringSelect
-	year     *ringSelect
-	author   *ringSelect
-	count    *widget.Label
-	status   *widget.Label
-	progress *widget.ProgressBar
-	results  *resultsView
+	entry   *keyEntry
+	filters *flowBox
+	lang    *ringSelect
+	series  *ringSelect
+	// seriesValues are the series the series filter offers, in the order
+	// of its options after "all".
+	seriesValues []string
+	year         *ringSelect
+	author       *ringSelect
+	count        *widget.Label
+	status       *widget.Label
+	progress     *widget.ProgressBar
+	results      *resultsView
 
 	// head and list are the library pane's top and middle, which the
 	// view fills: only what is shown is in the tree, since hidden widgets
@@ -47,8 +51,9 @@ type searchView struct {
 	head, list *fyne.Container
 	title      fyne.CanvasObject
 	library    fyne.CanvasObject
-	preparing  bool // the index is being opened or built
-	failed     bool // and could not be
+	preparing  bool       // the index is being opened or built
+	failed     bool       // and could not be
+	shown      *paneState // what the pane shows, so that typing does not rebuild it
 
 	// do runs UI work from a search goroutine: fyne.Do, or in tests a
 	// queue the test drains on its own goroutine.
@@ -147,11 +152,12 @@ func (v *searchView) fillFilters() {
 		}
 		years[b.Date.Year()] = true
 	}
+	i18n.SortFunc(l, series, func(s string) string { return l.T(s) })
+	v.seriesValues = series
 	var seriesLabels []string
 	for _, s := range series {
 		seriesLabels = append(seriesLabels, l.T(s))
 	}
-	l.SortStrings(seriesLabels)
 	set(v.series, l.T("All series"), seriesLabels)
 	var ys []string
 	for y := range years {
@@ -171,13 +177,7 @@ func (v *searchView) request() search.Request {
 		req.Langs = []content.Lang{content.Langs[i-1]}
 	}
 	if i := v.series.SelectedIndex(); i > 0 {
-		var series []string
-		for _, b := range v.m.lib.All() {
-			if v.m.loc.T(b.Series) == v.series.Options[i] && !slices.Contains(series, b.Series) {
-				series = append(series, b.Series)
-			}
-		}
-		req.Series = series
+		req.Series = []string{v.seriesValues[i-1]}
 	}
 	if i := v.year.SelectedIndex(); i > 0 {
 		y, _ := strconv.Atoi(v.year.Options[i])
@@ -246,6 +246,9 @@ func (v *searchView) buildUI(title fyne.CanvasObject, library fyne.CanvasObject)
 	return container.New(layout.NewBorderLayout(v.head, nil, nil, nil), v.head, v.list)
 }
 
+// paneState is what decides the library pane's parts.
+type paneState struct{ results, preparing, failed bool }
+
 // update shows the results or the library, as the field asks.
 func (v *searchView) update() {
 	on := v.active()
@@ -254,9 +257,11 @@ func (v *searchView) update() {
 	if !on {
 		v.count.SetText("")
 	}
-	if v.head == nil {
+	state := paneState{on, v.preparing, v.failed}
+	if v.head == nil || (v.shown != nil && *v.shown == state) {
 		return
 	}
+	v.shown = &state
 	objs := []fyne.CanvasObject{v.title, v.entry}
 	if v.preparing || v.failed {
 		objs = append(objs, v.status)

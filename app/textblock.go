@@ -50,7 +50,7 @@ type textBlock struct {
 	width   float32
 	tsize   float32 // the text size lines were wrapped at
 	spacing float32 // and the line spacing
-	fontGen int     // the measurer's font generation of adv
+	font    string  // the font file adv was measured in
 	height  float32
 }
 
@@ -90,8 +90,8 @@ func (t *textBlock) indent() float32 {
 // heightFor wraps the text at width w and returns the block's height.
 func (t *textBlock) heightFor(w float32) float32 {
 	size := t.textSize()
-	if g := measurer.generation(); g != t.fontGen {
-		t.runes, t.fontGen = nil, g // another font: measure the runes again
+	if f := themeFont(t.style); f != t.font {
+		t.runes, t.font = nil, f // another font: measure the runes again
 		t.width = -1
 	}
 	if w != t.width || size != t.tsize || prefs.line != t.spacing {
@@ -342,6 +342,11 @@ type textKey struct {
 	size  float32
 	style fyne.TextStyle
 	font  string
+}
+
+// themeFont names the font file the theme draws a style in.
+func themeFont(st textStyle) string {
+	return fyne.CurrentApp().Settings().Theme().Font(fyne.TextStyle{Bold: st.bold, Italic: st.italic}).Name()
 }
 
 // textHeight is the height Fyne gives a line of text.

@@ -52,7 +52,6 @@ type mainWindow struct {
 
 func newMainWindow(a fyne.App, w fyne.Window, lib *content.Library, loc *i18n.Localizer, store *state.Store, setStore *settings.Store, set settings.Settings) *mainWindow {
 	m := &mainWindow{app: a, win: w, lib: lib, loc: loc, store: store, settingsStore: setStore, later: fyne.Do}
-	m.settings.Font = set.Font // the measurer starts with this font
 	m.applySettings(set)
 	if store != nil {
 		st, err := store.Load()
