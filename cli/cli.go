@@ -179,7 +179,7 @@ func Parse(args []string, getenv func(string) string) (Options, error) {
 // Run carries out a command that needs no window and returns the exit
 // code: 0 on success, 1 when something failed, 2 for a usage error.
 func Run(o Options, stdout, stderr io.Writer) int {
-	o.Lang = SavedLang(o)
+	o.Lang = savedLang(o)
 	l := i18n.New(o.Lang)
 	switch o.Command {
 	case "help":
@@ -218,9 +218,9 @@ func Run(o Options, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// SavedLang is the interface language: --lang, else the one saved in the
+// savedLang is the interface language: --lang, else the one saved in the
 // settings, else the system's, as Parse found it.
-func SavedLang(o Options) language.Tag {
+func savedLang(o Options) language.Tag {
 	if o.LangSet {
 		return o.Lang
 	}
