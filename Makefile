@@ -5,9 +5,11 @@ BIN      := pismreader
 APPID    := io.github.pismreader.PISMReader
 PREFIX   ?= /usr/local
 GO       ?= go
-# What Fyne needs to build on Debian, and Xvfb for the headless smoke test.
+# What Fyne needs to build on Debian, Xvfb for the headless smoke test,
+# espeak-ng to read aloud and epubcheck to validate exported books.
 DEB_DEPS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
-            libxinerama-dev libxi-dev libxxf86vm-dev libegl-dev libgles-dev xvfb xauth
+            libxinerama-dev libxi-dev libxxf86vm-dev libegl-dev libgles-dev xvfb xauth \
+            espeak-ng epubcheck
 # What `make screenshots` needs besides.
 SHOT_DEPS := imagemagick xdotool
 
@@ -29,8 +31,10 @@ vet:
 lint:
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
+# PISM_REQUIRE_TOOLS: the tests that need espeak-ng and epubcheck fail,
+# rather than skip, when they are missing.
 unit:
-	$(GO) test -race ./...
+	PISM_REQUIRE_TOOLS=1 $(GO) test -race ./...
 
 smoke: build
 	scripts/smoke.sh ./$(BIN)

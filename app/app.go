@@ -16,6 +16,7 @@ import (
 	"pismreader/cli"
 	"pismreader/content"
 	"pismreader/i18n"
+	"pismreader/library"
 	"pismreader/search"
 	"pismreader/settings"
 	"pismreader/state"
@@ -52,11 +53,20 @@ func Run(o cli.Options) int {
 	// cannot be loaded so: its text measuring is not safe for concurrent use.)
 	go measurer.preparse()
 	loc := i18n.New(o.Lang)
-	lib, err := content.Bundled()
-	trace("library loaded")
+	userStore, err := content.DefaultStore()
 	if err != nil {
+		fmt.Fprintln(os.Stderr, "pismreader:", err)
+		userStore = nil // the bundled briefs only
+	}
+	shelf, err := library.Open(userStore)
+	trace("library loaded")
+	if shelf == nil {
 		fmt.Fprintln(os.Stderr, "pismreader:", loc.T("the library cannot be loaded: %v", err))
 		return 1
+	}
+	if err != nil {
+		// The briefs that can be read are shown; the others are named.
+		fmt.Fprintln(os.Stderr, "pismreader:", loc.T("some imported briefs cannot be read: %v", err))
 	}
 	store, err := state.DefaultStore()
 	if err != nil {
@@ -81,7 +91,7 @@ func Run(o cli.Options) int {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	w := a.NewWindow(loc.T("PISM Reader"))
 	trace("app created")
-	m := newMainWindow(a, w, lib, loc, store, setStore, set)
+	m := newMainWindow(a, w, shelf, loc, store, setStore, set)
 	trace("window built")
 	if err := m.restore(o.Open); err != nil {
 		fmt.Fprintln(os.Stderr, "pismreader:", err)

@@ -28,6 +28,7 @@ type blockView struct {
 	scroll  *container.Scroll
 	content *fyne.Container
 	focused bool
+	picked  int // the block clicked last, or -1
 
 	// OnScrolled is called after the view scrolled, by the user or not.
 	OnScrolled func()
@@ -44,7 +45,7 @@ func (l *extentLayout) Layout([]fyne.CanvasObject, fyne.Size) {}
 func (l *extentLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(1, l.v.total) }
 
 func newBlockView() *blockView {
-	v := &blockView{}
+	v := &blockView{picked: -1}
 	v.content = container.New(&extentLayout{v})
 	v.scroll = container.NewVScroll(v.content)
 	v.scroll.OnScrolled = func(fyne.Position) {
@@ -60,6 +61,7 @@ func newBlockView() *blockView {
 // SetBlocks replaces the blocks and scrolls to the top.
 func (v *blockView) SetBlocks(blocks []fyne.CanvasObject) {
 	v.blocks = blocks
+	v.picked = -1
 	v.width = -1
 	v.content.Objects = nil
 	v.scroll.Offset = fyne.Position{}
@@ -160,6 +162,26 @@ func (v *blockView) TopBlock() (int, float32) {
 	return max(len(v.tops)-1, 0), 0
 }
 
+// blockAt returns the block at height y of the content, or -1 between
+// blocks.
+func (v *blockView) blockAt(y float32) int {
+	for i := range v.tops {
+		if y >= v.tops[i] && y < v.tops[i]+v.heights[i] {
+			return i
+		}
+	}
+	return -1
+}
+
+// inView reports whether any of block i is in the viewport.
+func (v *blockView) inView(i int) bool {
+	if i < 0 || i >= len(v.tops) {
+		return false
+	}
+	top, bottom := v.scroll.Offset.Y, v.scroll.Offset.Y+v.scroll.Size().Height
+	return v.tops[i]+v.heights[i] > top && v.tops[i] < bottom
+}
+
 // offsetOf is the scroll offset that puts block i, fraction f, at the
 // top of a view viewH high.
 func (v *blockView) offsetOf(i int, f, viewH float32) float32 {
@@ -238,8 +260,12 @@ func (v *blockView) TypedKey(e *fyne.KeyEvent) {
 	}
 }
 
-// Tapped focuses the view so that the keys scroll it.
-func (v *blockView) Tapped(*fyne.PointEvent) {
+// Tapped focuses the view so that the keys scroll it, and remembers the
+// block clicked: reading aloud starts there.
+func (v *blockView) Tapped(e *fyne.PointEvent) {
+	if e != nil {
+		v.picked = v.blockAt(e.Position.Y + v.scroll.Offset.Y)
+	}
 	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil {
 		c.Focus(v)
 	}
@@ -249,7 +275,7 @@ var _ desktop.Mouseable = (*blockView)(nil)
 
 // MouseDown and MouseUp make a click anywhere on the text focus the view,
 // even where a block would take the tap.
-func (v *blockView) MouseDown(*desktop.MouseEvent) { v.Tapped(nil) }
+func (v *blockView) MouseDown(e *desktop.MouseEvent) { v.Tapped(&e.PointEvent) }
 
 // MouseUp implements desktop.Mouseable.
 func (v *blockView) MouseUp(*desktop.MouseEvent) {}

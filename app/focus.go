@@ -141,6 +141,8 @@ func (e *ringEntry) FocusLost() { e.focused = false; e.Entry.FocusLost() }
 type ringButton struct {
 	widget.Button
 	ringState
+	// OnOtherKey receives the keys the button does not use.
+	OnOtherKey func(*fyne.KeyEvent)
 }
 
 func newButton(label string, icon fyne.Resource, tapped func()) *ringButton {
@@ -148,6 +150,19 @@ func newButton(label string, icon fyne.Resource, tapped func()) *ringButton {
 	b.Text, b.Icon, b.OnTapped = label, icon, tapped
 	b.ExtendBaseWidget(b)
 	return b
+}
+
+// TypedKey implements fyne.Focusable: the keys a button does not use go
+// on to OnOtherKey, so that Escape stops reading aloud and F1 helps.
+func (b *ringButton) TypedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+		b.Button.TypedKey(e)
+	default:
+		if b.OnOtherKey != nil {
+			b.OnOtherKey(e)
+		}
+	}
 }
 
 // CreateRenderer implements fyne.Widget.

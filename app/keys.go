@@ -32,6 +32,14 @@ func (c command) shortcut() *desktop.CustomShortcut {
 // the main menu, the canvas shortcuts and the shortcuts list of F1.
 func (m *mainWindow) commands() []command {
 	return []command{
+		{menu: "File", label: "Import a file…", key: fyne.KeyO, mod: fyne.KeyModifierShortcutDefault, action: m.importFile},
+		{menu: "File", label: "Import from an address…", key: fyne.KeyO, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift, action: m.importAddress},
+		{menu: "File", label: "Export brief as EPUB…", key: fyne.KeyE, mod: fyne.KeyModifierShortcutDefault, action: func() { m.exportBriefs(false, "epub") }},
+		{menu: "File", label: "Export brief as HTML…", action: func() { m.exportBriefs(false, "html") }},
+		{menu: "File", label: "Export library as EPUB…", action: func() { m.exportBriefs(true, "epub") }},
+		{menu: "File", label: "Save as audio…", key: fyne.KeyS, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift, action: m.saveAudio},
+		{menu: "File", label: "Copy citation", key: fyne.KeyC, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift, action: m.copyCitation},
+		{menu: "File", label: "Remove from library", action: m.removeBrief},
 		{menu: "File", label: "Quit", key: fyne.KeyQ, mod: fyne.KeyModifierShortcutDefault, action: m.quit, quit: true},
 		{menu: "View", label: "Smaller text", key: fyne.KeyMinus, mod: fyne.KeyModifierShortcutDefault, action: m.smaller},
 		{menu: "View", label: "Default text size", key: fyne.Key0, mod: fyne.KeyModifierShortcutDefault, action: m.defaultSize},
@@ -48,6 +56,11 @@ func (m *mainWindow) commands() []command {
 		{menu: "Find", label: "Find in this brief", key: fyne.KeyF, mod: fyne.KeyModifierShortcutDefault, action: func() { m.reader.openFind() }},
 		{menu: "Find", label: "Next match", key: fyne.KeyG, mod: fyne.KeyModifierShortcutDefault, action: func() { m.reader.nextHit(1) }},
 		{menu: "Find", label: "Previous match", key: fyne.KeyG, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift, action: func() { m.reader.nextHit(-1) }},
+		{menu: "Read aloud", label: "Read aloud or pause", key: fyne.KeyR, mod: fyne.KeyModifierShortcutDefault, action: m.speaker.toggle},
+		{menu: "Read aloud", label: "Read from the start", key: fyne.KeyR, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift, action: m.speaker.startFromTop},
+		{menu: "Read aloud", label: "Stop reading", action: m.speaker.stop},
+		{menu: "Read aloud", label: "Read faster", key: fyne.KeyRightBracket, mod: fyne.KeyModifierShortcutDefault, action: func() { m.stepSpeechRate(1) }},
+		{menu: "Read aloud", label: "Read slower", key: fyne.KeyLeftBracket, mod: fyne.KeyModifierShortcutDefault, action: func() { m.stepSpeechRate(-1) }},
 		{menu: "Go", label: "Back", key: fyne.KeyLeft, mod: fyne.KeyModifierAlt, action: m.back},
 		{menu: "Go", label: "Library pane", key: fyne.Key1, mod: fyne.KeyModifierShortcutDefault, action: m.focusLibrary},
 		{menu: "Go", label: "Reader pane", key: fyne.Key2, mod: fyne.KeyModifierShortcutDefault, action: m.focusReader},
@@ -93,6 +106,8 @@ func (m *mainWindow) otherKey(e *fyne.KeyEvent) {
 		m.showShortcuts()
 	case fyne.KeyF3:
 		m.reader.nextHit(shiftDir())
+	case fyne.KeyEscape:
+		m.speaker.stop()
 	}
 }
 
@@ -143,6 +158,7 @@ func (m *mainWindow) shortcutRows() []shortcutRow {
 		{"F3, Shift+F3", l.T("Next / previous match")},
 		{"Enter, Shift+Enter", l.T("Next / previous match in the find bar")},
 		{"Escape", l.T("Close the find bar or clear the search")},
+		{"Escape", l.T("Stop reading aloud")},
 	}
 	for _, cmd := range m.commands() {
 		if s := cmd.shortcut(); s != nil {

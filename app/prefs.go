@@ -65,7 +65,15 @@ func (m *mainWindow) changeSettings(s settings.Settings) {
 	if s == m.settings {
 		return
 	}
-	m.applySettings(s)
+	look, now := s, m.settings
+	look.SpeechEngine, look.SpeechRate = now.SpeechEngine, now.SpeechRate
+	if look == now {
+		// Only reading aloud changed: nothing to lay out again.
+		m.settings = s
+		m.speaker.setRate(s.SpeechRate)
+	} else {
+		m.applySettings(s)
+	}
 	if m.settingsStore != nil {
 		if err := m.settingsStore.Save(s); err != nil {
 			log.Printf("pismreader: %s", m.loc.T("the settings could not be saved: %v", err))

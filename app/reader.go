@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"image/color"
+	"net/url"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -33,6 +34,8 @@ type readerView struct {
 	root     *fyne.Container
 
 	headerBlocks int   // blocks before the body: title, metadata, lead
+	titleBlock   int   // the title's block, or -1
+	leadBlock    int   // the lead's block, or -1
 	headings     []int // the body indexes of the brief's headings
 
 	find *findBar
@@ -43,6 +46,8 @@ type readerView struct {
 	// another language version.
 	OnBack func()
 	OnLang func(*content.Brief)
+	// OnLink opens a link of the brief.
+	OnLink func(string)
 	// OnOtherKey receives the keys the find bar does not use.
 	OnOtherKey func(*fyne.KeyEvent)
 }
@@ -99,6 +104,7 @@ func (r *readerView) show(b *content.Brief) {
 		r.find.root.Hide()
 		r.root.Remove(r.find.root)
 	}
+	r.titleBlock, r.leadBlock = -1, -1
 	if b == nil {
 		r.blocks.Hide()
 		r.contents.Disable()
@@ -180,6 +186,7 @@ func (r *readerView) headerWidgets(b *content.Brief) []fyne.CanvasObject {
 	}
 	meta := []string{l.Date(b.Date), strings.Join(b.Authors, ", "), l.T("%d min read", int(b.ReadingTime().Minutes()))}
 
+	r.titleBlock, r.leadBlock = 1, -1
 	blocks := []fyne.CanvasObject{
 		newTextBlock(strings.Join(path, " › "), bodyStyle),
 		newTextBlock(b.Title, titleStyle),
@@ -200,7 +207,19 @@ func (r *readerView) headerWidgets(b *content.Brief) []fyne.CanvasObject {
 			blocks = append(blocks, container.NewHBox(link))
 		}
 	}
+	if b.Source != "" {
+		src := b.Source
+		link := newButton(l.T("Source: %s", linkHost(src)), theme.ComputerIcon(), func() {
+			if r.OnLink != nil {
+				r.OnLink(src)
+			}
+		})
+		link.Importance = widget.LowImportance
+		link.Alignment = widget.ButtonAlignLeading
+		blocks = append(blocks, container.NewHBox(link))
+	}
 	if b.Lead != "" {
+		r.leadBlock = len(blocks)
 		blocks = append(blocks, newTextBlock(b.Lead, leadStyle))
 	}
 	return blocks
@@ -286,6 +305,16 @@ func bodyBlock(b content.Block) fyne.CanvasObject {
 		return newTextBlock(b.Text, quoteStyle)
 	}
 	return newTextBlock(b.Text, bodyStyle)
+}
+
+// linkHost is the short form of a link shown on its button: the host and
+// path without the scheme.
+func linkHost(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return raw
+	}
+	return strings.TrimSuffix(u.Host+u.Path, "/")
 }
 
 // headingTitles returns the texts of the brief's headings, in order.

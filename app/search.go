@@ -286,8 +286,9 @@ func (v *searchView) start(dir string) {
 	v.preparing = true
 	v.status.SetText(v.m.loc.T("Preparing the search index…"))
 	v.update()
+	built := v.m.lib
 	go func() {
-		ix, err := search.Open(context.Background(), dir, v.m.lib, search.Options{
+		ix, err := search.Open(context.Background(), dir, built, search.Options{
 			Progress: func(done, total int) {
 				v.do(func() {
 					v.progress.Max = float64(max(total, 1))
@@ -295,7 +296,12 @@ func (v *searchView) start(dir string) {
 				})
 			},
 		})
-		v.do(func() { v.ready(ix, err) })
+		v.do(func() {
+			if err == nil {
+				v.m.indexReady(ix, built)
+			}
+			v.ready(ix, err)
+		})
 	}()
 }
 

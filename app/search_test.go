@@ -26,6 +26,7 @@ func withIndex(t *testing.T, m *mainWindow) (drain func()) {
 	t.Cleanup(func() { ix.Close() })
 	queue := make(chan func(), 16)
 	m.search.do = func(f func()) { queue <- f }
+	m.indexReady(ix, m.lib)
 	m.search.ready(ix, nil)
 	return func() {
 		t.Helper()

@@ -13,6 +13,7 @@ import (
 
 	"pismreader/i18n"
 	"pismreader/settings"
+	"pismreader/speech"
 )
 
 // themeLabels are the message keys of the theme names.
@@ -60,6 +61,10 @@ type settingsView struct {
 	scaleLabel, lineLabel            *widget.Label
 	paraLabel, lengthLabel           *widget.Label
 	fullWidth, motion                *ringCheck
+	engine                           *ringSelect
+	rate                             *ringSlider
+	rateLabel                        *widget.Label
+	engineNames                      []string
 	fg, bg                           *ringEntry
 	contrast                         *widget.Label
 	warning                          *widget.Label
@@ -73,7 +78,7 @@ func (m *mainWindow) showSettings() {
 	scroll := container.NewVScroll(v.buildUI())
 	for _, r := range []*ringState{&v.theme.ringState, &v.font.ringState, &v.lang.ringState, &v.scale.ringState,
 		&v.line.ringState, &v.para.ringState, &v.length.ringState, &v.fullWidth.ringState, &v.motion.ringState,
-		&v.fg.ringState, &v.bg.ringState} {
+		&v.fg.ringState, &v.bg.ringState, &v.engine.ringState, &v.rate.ringState} {
 		r.into = scroll
 	}
 	d := m.showDialog(m.loc.T("Settings"), scroll)
@@ -138,6 +143,28 @@ func (v *settingsView) buildUI() fyne.CanvasObject {
 	v.motion = newCheck("", func(on bool) {
 		v.change(func(s *settings.Settings) { s.ReduceMotion = on })
 	})
+	engines := speechEngineNames()
+	for _, n := range engines {
+		if n == settings.SpeechAuto {
+			// Say which engine "automatic" is, so that the reader knows.
+			if best := speech.Available(speech.Host()); len(best) > 0 {
+				n = l.T("Automatic (%s)", best[0].Name())
+			} else {
+				n = l.T("Automatic (none installed)")
+			}
+		}
+		v.engineNames = append(v.engineNames, n)
+	}
+	v.engine = newSelect(v.engineNames, func(label string) {
+		if i := slices.Index(v.engineNames, label); i >= 0 {
+			v.change(func(s *settings.Settings) { s.SpeechEngine = engines[i] })
+		}
+	})
+	v.rate = newSlider(settings.MinSpeechRate, settings.MaxSpeechRate, 0.25, func(f float64) {
+		v.change(func(s *settings.Settings) { s.SpeechRate = roundTo(f, 0.25) })
+	})
+	v.rateLabel = widget.NewLabel("")
+	v.rateLabel.Wrapping = fyne.TextWrapWord
 	v.fg, v.bg = newEntry(), newEntry()
 	v.fg.SetPlaceHolder("#000000")
 	v.bg.SetPlaceHolder("#ffffff")
@@ -185,6 +212,9 @@ func (v *settingsView) buildUI() fyne.CanvasObject {
 		heading(l.T("Other")),
 		checkRow(v.motion, label(l.T("Reduce motion: no animations"))),
 		label(l.T("Interface language")), v.lang,
+		heading(l.T("Read aloud")),
+		label(l.T("Speech engine")), v.engine,
+		v.rateLabel, v.rate,
 		// A way back for a reader who has made the screen unreadable.
 		container.NewHBox(newButton(l.T("Reset all settings"), nil, v.reset)),
 	)
@@ -232,6 +262,14 @@ func (v *settingsView) update() {
 			v.lang.OnChanged = cb
 		}
 	}
+	if i := slices.Index(speechEngineNames(), s.SpeechEngine); i >= 0 && v.engine.Selected != v.engineNames[i] {
+		cb := v.engine.OnChanged
+		v.engine.OnChanged = nil
+		v.engine.SetSelected(v.engineNames[i])
+		v.engine.OnChanged = cb
+	}
+	setSlider(v.rate, s.SpeechRate)
+	v.rateLabel.SetText(l.T("Reading speed: %s×", decimal(l, s.SpeechRate, 2)))
 	setSlider(v.scale, float64(max(slices.Index(settings.ScaleSteps, s.TextScale), nearestStep(s.TextScale))))
 	setSlider(v.line, s.LineSpacing)
 	setSlider(v.para, s.ParagraphSpacing)

@@ -13,6 +13,7 @@ import (
 
 	"pismreader/content"
 	"pismreader/i18n"
+	"pismreader/library"
 	"pismreader/search"
 	"pismreader/settings"
 	"pismreader/state"
@@ -24,6 +25,7 @@ type mainWindow struct {
 	app   fyne.App
 	win   fyne.Window
 	lib   *content.Library
+	shelf *library.Library // lib with the user's store and the search index
 	loc   *i18n.Localizer
 	store *state.Store
 	saved state.State
@@ -32,6 +34,7 @@ type mainWindow struct {
 	search       *searchView
 	reader       *readerView
 	outline      *outlineView
+	speaker      *speaker
 	outlineTitle *widget.Label
 	libraryTitle *widget.Label
 	panes        *fyne.Container
@@ -50,8 +53,8 @@ type mainWindow struct {
 	onSettings    func()          // called after the settings changed
 }
 
-func newMainWindow(a fyne.App, w fyne.Window, lib *content.Library, loc *i18n.Localizer, store *state.Store, setStore *settings.Store, set settings.Settings) *mainWindow {
-	m := &mainWindow{app: a, win: w, lib: lib, loc: loc, store: store, settingsStore: setStore, later: fyne.Do}
+func newMainWindow(a fyne.App, w fyne.Window, shelf *library.Library, loc *i18n.Localizer, store *state.Store, setStore *settings.Store, set settings.Settings) *mainWindow {
+	m := &mainWindow{app: a, win: w, shelf: shelf, lib: shelf.Briefs, loc: loc, store: store, settingsStore: setStore, later: fyne.Do}
 	m.applySettings(set)
 	if store != nil {
 		st, err := store.Load()
@@ -65,8 +68,10 @@ func newMainWindow(a fyne.App, w fyne.Window, lib *content.Library, loc *i18n.Lo
 		if m.saveWait != nil {
 			m.saveWait.Stop()
 		}
+		m.speaker.stop()
 		m.search.close()
 	})
+	w.SetOnDropped(m.dropped)
 	return m
 }
 
@@ -76,6 +81,8 @@ func (m *mainWindow) buildUI() {
 	m.reader = newReaderView(m.lib, m.loc)
 	m.reader.OnBack = m.back
 	m.reader.OnLang = m.switchVersion
+	m.reader.OnLink = func(u string) { m.openLink(u) }
+	m.speaker = newSpeaker(m)
 	m.reader.blocks.OnScrolled = m.positionChanged
 	m.reader.blocks.OnOtherKey = m.otherKey
 	m.smallerBtn = newButton("A−", nil, m.smaller)
@@ -83,7 +90,10 @@ func (m *mainWindow) buildUI() {
 	m.biggerBtn = newButton("A+", nil, m.bigger)
 	m.settingsBtn = newButton("", theme.SettingsIcon(), m.showSettings)
 	m.langBtn = newButton("", nil, m.showLanguageMenu)
-	m.reader.SetTools(m.smallerBtn, m.defaultBtn, m.biggerBtn, m.langBtn, m.settingsBtn)
+	for _, b := range []*ringButton{m.speaker.playBtn, m.speaker.stopBtn, m.smallerBtn, m.defaultBtn, m.biggerBtn, m.langBtn, m.settingsBtn} {
+		b.OnOtherKey = m.otherKey
+	}
+	m.reader.SetTools(m.speaker.playBtn, m.speaker.stopBtn, m.smallerBtn, m.defaultBtn, m.biggerBtn, m.langBtn, m.settingsBtn)
 	m.outline = newOutlineView()
 	m.library.OnOtherKey = m.otherKey
 	m.outline.OnOtherKey = m.otherKey
@@ -119,6 +129,7 @@ func (m *mainWindow) relabel() {
 	m.outlineTitle.SetText(m.loc.T("Contents"))
 	m.reader.relabel()
 	m.search.relabel()
+	m.speaker.relabel()
 	m.settingsBtn.SetText(m.loc.T("Settings"))
 	for _, l := range uiLangs {
 		if l.code == m.loc.Code() {
@@ -135,6 +146,9 @@ func (m *mainWindow) open(b *content.Brief, remember bool) {
 		if remember {
 			m.history = append(m.history, cur)
 		}
+	}
+	if b != m.reader.brief {
+		m.speaker.briefChanged()
 	}
 	m.reader.show(b)
 	m.library.Mark(b)

@@ -12,6 +12,7 @@ import (
 
 	"pismreader/content"
 	"pismreader/i18n"
+	"pismreader/library"
 	"pismreader/settings"
 	"pismreader/state"
 )
@@ -29,7 +30,8 @@ func newTestWindow(t testing.TB, size fyne.Size) (*mainWindow, fyne.Window) {
 	}
 	w := a.NewWindow("test")
 	store := &state.Store{Path: filepath.Join(t.TempDir(), "state.json")}
-	m := newMainWindow(a, w, lib, i18n.ForCode("en"), store, nil, settings.Defaults())
+	shelf := &library.Library{Briefs: lib, Store: &content.Store{Dir: filepath.Join(t.TempDir(), "briefs")}}
+	m := newMainWindow(a, w, shelf, i18n.ForCode("en"), store, nil, settings.Defaults())
 	// The delayed save would run on its timer's goroutine under the test
 	// driver; tests save explicitly.
 	m.later = func(func()) {}
@@ -255,7 +257,7 @@ func TestTabOrderFollowsLayout(t *testing.T) {
 	c := w.Canvas()
 	c.Focus(m.library)
 	var order []string
-	for range 14 {
+	for range 16 {
 		c.FocusNext()
 		switch f := c.Focused().(type) {
 		case *libraryView:
@@ -271,7 +273,7 @@ func TestTabOrderFollowsLayout(t *testing.T) {
 		}
 	}
 	got := strings.Join(order, " ")
-	want := "button:Contents button:EN button:PL button:RU button:A− button:A button:A+ button:English button:Settings reader outline search library button:Contents"
+	want := "button:Contents button:EN button:PL button:RU button:Read aloud button:A− button:A button:A+ button:English button:Settings reader button:Source: pism.pl/publications outline search library button:Contents"
 	_ = m
 	if got != want {
 		t.Errorf("Tab order:\n got %s\nwant %s", got, want)
@@ -286,7 +288,8 @@ func TestPositionRestored(t *testing.T) {
 
 	a := test.NewTempApp(t)
 	w := a.NewWindow("first run")
-	m := newMainWindow(a, w, lib, i18n.ForCode("en"), store, nil, settings.Defaults())
+	shelf := &library.Library{Briefs: lib, Store: &content.Store{Dir: filepath.Join(dir, "briefs")}}
+	m := newMainWindow(a, w, shelf, i18n.ForCode("en"), store, nil, settings.Defaults())
 	w.Resize(fyne.NewSize(1024, 768))
 	m.open(spot, false)
 	m.reader.jumpToBodyBlock(spot.Headings()[2])
@@ -295,7 +298,7 @@ func TestPositionRestored(t *testing.T) {
 	w.Close()
 
 	w2 := a.NewWindow("second run")
-	m2 := newMainWindow(a, w2, lib, i18n.ForCode("en"), store, nil, settings.Defaults())
+	m2 := newMainWindow(a, w2, shelf, i18n.ForCode("en"), store, nil, settings.Defaults())
 	w2.Resize(fyne.NewSize(1024, 768))
 	if err := m2.restore(""); err != nil {
 		t.Fatal(err)

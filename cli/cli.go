@@ -6,6 +6,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,6 +15,7 @@ import (
 
 	"pismreader/content"
 	"pismreader/i18n"
+	"pismreader/library"
 	"pismreader/settings"
 )
 
@@ -36,6 +38,12 @@ type Options struct {
 	TextScale int
 	Font      string
 	Limit     int // search: the most hits to print
+	// Out is the file export and speak write; "" for speak means aloud.
+	Out    string
+	Format string  // export: "epub" or "html"; "" guesses from Out
+	All    bool    // export: the whole library
+	Rate   float64 // speak: the speed, 0.5 to 2; 0 for the saved one
+	Engine string  // speak: the speech engine; "" for the saved one
 }
 
 // UsageError is a mistake in the command line; it exits with code 2.
@@ -147,6 +155,42 @@ func Parse(args []string, getenv func(string) string) (Options, error) {
 				return o, &UsageError{l.T("unknown font %q; the fonts are: %s", v, strings.Join(settings.Fonts, ", "))}
 			}
 			o.Font = v
+		case name == "--out" || name == "-o":
+			v, err := needValue()
+			if err != nil {
+				return o, err
+			}
+			o.Out = v
+		case name == "--format":
+			v, err := needValue()
+			if err != nil {
+				return o, err
+			}
+			if v != "epub" && v != "html" {
+				return o, &UsageError{l.T("unknown format %q: use epub or html", v)}
+			}
+			o.Format = v
+		case a == "--all":
+			o.All = true
+		case name == "--rate":
+			v, err := needValue()
+			if err != nil {
+				return o, err
+			}
+			r, err := strconv.ParseFloat(v, 64)
+			if err != nil || !(r >= settings.MinSpeechRate && r <= settings.MaxSpeechRate) {
+				return o, &UsageError{l.T("bad speed %q: use a number from 0.5 to 2, such as 1.25", v)}
+			}
+			o.Rate = r
+		case name == "--engine":
+			v, err := needValue()
+			if err != nil {
+				return o, err
+			}
+			if !slices.Contains(settings.SpeechEngines, v) {
+				return o, &UsageError{l.T("unknown speech engine %q; the engines are: %s", v, strings.Join(settings.SpeechEngines, ", "))}
+			}
+			o.Engine = v
 		case strings.HasPrefix(a, "-") && a != "-":
 			return o, &UsageError{l.T("unknown option %q", a)}
 		default:
@@ -170,6 +214,31 @@ func Parse(args []string, getenv func(string) string) (Options, error) {
 		if strings.TrimSpace(strings.Join(o.Args, " ")) == "" {
 			return o, &UsageError{l.T("%s needs a query", "search")}
 		}
+	case "import":
+		if len(o.Args) == 0 {
+			return o, &UsageError{l.T("%s needs a file or an address", "import")}
+		}
+	case "remove", "cite", "speak":
+		if len(o.Args) != 1 {
+			return o, &UsageError{l.T("%s needs exactly one brief ID", o.Command)}
+		}
+	case "export":
+		if o.Out == "" {
+			return o, &UsageError{l.T("%s needs --out FILE", "export")}
+		}
+		if len(o.Args) == 0 && !o.All {
+			return o, &UsageError{l.T("%s needs brief IDs or --all", "export")}
+		}
+		if o.Format == "" {
+			switch strings.ToLower(filepath.Ext(o.Out)) {
+			case ".epub":
+				o.Format = "epub"
+			case ".html", ".htm":
+				o.Format = "html"
+			default:
+				return o, &UsageError{l.T("unknown format %q: use epub or html", filepath.Ext(o.Out))}
+			}
+		}
 	default:
 		return o, &UsageError{l.T("unknown command %q", o.Command)}
 	}
@@ -189,10 +258,32 @@ func Run(o Options, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "pismreader", Version)
 		return 0
 	}
-	lib, err := content.Bundled()
+	store, err := content.DefaultStore()
 	if err != nil {
 		fmt.Fprintln(stderr, "pismreader:", l.T("the library cannot be loaded: %v", err))
 		return 1
+	}
+	shelf, err := library.Open(store)
+	if shelf == nil {
+		fmt.Fprintln(stderr, "pismreader:", l.T("the library cannot be loaded: %v", err))
+		return 1
+	}
+	if err != nil {
+		// Imported files that cannot be read are left out; say so once.
+		fmt.Fprintln(stderr, "pismreader:", l.T("some imported briefs cannot be read: %v", err))
+	}
+	lib := shelf.Briefs
+	switch o.Command {
+	case "import":
+		return runImport(o, shelf, l, stdout, stderr)
+	case "remove":
+		return runRemove(o, shelf, l, stdout, stderr)
+	case "export":
+		return runExport(o, lib, l, stdout, stderr)
+	case "cite":
+		return runCite(o, lib, l, stdout, stderr)
+	case "speak":
+		return runSpeak(o, lib, l, stdout, stderr)
 	}
 	switch o.Command {
 	case "list":
@@ -248,6 +339,11 @@ func usage(w io.Writer, l *i18n.Localizer) {
 		{"list [--json]", l.T("list the briefs of the library")},
 		{"show ID", l.T("print a brief as plain text")},
 		{"search [--lang L] [--json] [--limit N] QUERY", l.T("search every brief; --lang also keeps to briefs in that language")},
+		{"import PATH|URL...", l.T("add briefs from files, saved web pages or RSS/Atom feeds")},
+		{"remove ID", l.T("remove an imported brief")},
+		{"export ID...|--all --out FILE", l.T("write briefs to an EPUB or HTML file")},
+		{"cite ID", l.T("print a citation of a brief")},
+		{"speak ID [--out FILE.wav] [--rate R]", l.T("read a brief aloud, or write it to a WAV file")},
 	}
 	writeRows(w, rows)
 	fmt.Fprintf(w, "\n%s\n", l.T("Options:"))
@@ -259,6 +355,10 @@ func usage(w io.Writer, l *i18n.Localizer) {
 		{"--theme NAME", l.T("colour theme for this run: %s", strings.Join(settings.Themes, ", "))},
 		{"--text-scale PERCENT", l.T("text size for this run, %d to %d", settings.MinScale, settings.MaxScale)},
 		{"--font NAME", l.T("font for this run: %s", strings.Join(settings.Fonts, ", "))},
+		{"--out FILE", l.T("the file to write (export, speak)")},
+		{"--format epub|html", l.T("export format; by default from the file name")},
+		{"--rate R", l.T("reading speed from 0.5 to 2 (speak)")},
+		{"--engine NAME", l.T("speech engine: %s", strings.Join(settings.SpeechEngines, ", "))},
 		{"--exit-after-start", l.T("exit once the first frame is drawn, printing its time")},
 		{"--help", l.T("show this help")},
 		{"--version", l.T("print the version")},

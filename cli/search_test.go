@@ -17,6 +17,7 @@ func TestMain(m *testing.M) {
 	}
 	os.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, "config"))
 	os.Setenv("XDG_CACHE_HOME", filepath.Join(dir, "cache"))
+	os.Setenv("XDG_DATA_HOME", filepath.Join(dir, "data"))
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)

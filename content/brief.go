@@ -36,13 +36,14 @@ const (
 	SeriesPolicy    = "PISM Policy Paper"
 	SeriesStrategic = "PISM Strategic File"
 	SeriesReport    = "PISM Report"
+	SeriesOther     = "Other publications" // imported from elsewhere
 	SeriesCompanion = "Companion notes"
 )
 
 // KnownSeries lists the series a brief may belong to, in the order the
 // library shows them: PISM's own publications first, the app's notes last.
 var KnownSeries = []string{
-	SeriesSpotlight, SeriesBulletin, SeriesPolicy, SeriesStrategic, SeriesReport, SeriesCompanion,
+	SeriesSpotlight, SeriesBulletin, SeriesPolicy, SeriesStrategic, SeriesReport, SeriesOther, SeriesCompanion,
 }
 
 // SeriesRank returns the position of series in KnownSeries, or len(KnownSeries)
@@ -105,6 +106,7 @@ type Brief struct {
 	Lead          string
 	Body          []Block
 	File          string // where the brief was loaded from
+	Imported      bool   // from the user's library, so it can be removed
 }
 
 // IsTranslation reports whether b is a translation of another brief.

@@ -49,8 +49,9 @@
 // "#" to "######" start a heading of that level, "- " or "* " an item of a
 // bulleted list, "1. " an item of a numbered list, "> " a quotation; blank
 // lines separate paragraphs and the lines of a paragraph are joined with a
-// space. There is no inline markup: text is shown exactly as written, which
-// keeps bundled articles verbatim.
+// space. A line starting with a backslash is paragraph text without the
+// backslash, even when it looks like markup. There is no inline markup:
+// text is shown exactly as written, which keeps bundled articles verbatim.
 //
 // Every error names the file, the line and the field, as in
 // "spotlight.md:7: date: invalid date "2018-13-01" (want YYYY-MM-DD)", and wraps

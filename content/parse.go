@@ -278,6 +278,11 @@ func parseBody(lines []string, first int) []Block {
 		case s == "":
 			flush()
 			inList = false
+		case strings.HasPrefix(s, `\`) && !inList:
+			// An escaped line is paragraph text even when it looks like
+			// markup: Marshal writes one for a paragraph starting "# ".
+			begin(Paragraph, line)
+			open = append(open, s[1:])
 		case headingLevel(s) > 0:
 			flush()
 			inList = false

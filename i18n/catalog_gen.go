@@ -40,133 +40,213 @@ var messageCatalog = func() catalog.Catalog {
 }()
 
 var messageKeyToIndex = map[string]int{
+	" or ":                          179,
 	"%d briefs":                     1,
 	"%d min read":                   0,
 	"%d of %d":                      137,
 	"%d results":                    2,
+	"%s needs --out FILE":           190,
+	"%s needs a file or an address": 189,
 	"%s needs a query":              147,
+	"%s needs brief IDs or --all":   191,
 	"%s needs exactly one brief ID": 69,
 	"%s takes no arguments":         70,
+	"%s: no article text was found in the page.":         166,
+	"%s: only http and https addresses can be imported.": 169,
+	"%s: the address cannot be reached.":                 170,
+	"%s: the feed has no items.":                         167,
+	"%s: the feed is not well-formed XML.":               165,
+	"%s: the file is empty.":                             161,
+	"%s: the format is not recognised.":                  173,
+	"%s: the front matter is not valid.":                 168,
+	"%s: the server refused to send the page.":           171,
+	"%s: the text is not valid UTF-8.":                   164,
+	"%s: there is no such file.":                         160,
+	"%s: this is not a text file, web page or feed.":     162,
+	"%s: too large to import (the limit is %d MB).":      163,
+	"%s: too many redirects.":                            172,
 	"A reader for the briefs of the Polish Institute of International Affairs, made for low-vision readers first.": 48,
-	"About PISM Reader": 38,
-	"All authors":       131,
-	"All languages":     128,
-	"All series":        129,
-	"All years":         130,
+	"A translation needs its original in the library: %s":                                                          157,
+	"About PISM Reader":                 38,
+	"Address of a page or feed":         209,
+	"All authors":                       131,
+	"All languages":                     128,
+	"All series":                        129,
+	"All years":                         130,
+	"Already in the library: %d.":       177,
+	"Already in the library: %q is %s.": 202,
 	"Another PISM Reader window is updating the search index; search will work once it has finished.": 134,
-	"Atkinson Hyperlegible": 108,
-	"Authors":               75,
-	"Back":                  19,
-	"Back to the library":   20,
+	"Atkinson Hyperlegible":      108,
+	"Authors":                    75,
+	"Automatic (%s)":             210,
+	"Automatic (none installed)": 211,
+	"Back":                       19,
+	"Back to the library":        20,
 	"Below 7:1: many readers with low vision will find this hard to read.": 126,
-	"Bigger text":                            93,
-	"Black on white":                         105,
-	"Black on yellow":                        104,
-	"Building the search index…":             149,
-	"By %s":                                  22,
-	"Close":                                  39,
-	"Close the find bar or clear the search": 145,
-	"Colours":                                114,
-	"Commands:":                              51,
-	"Companion notes":                        12,
-	"Contents":                               18,
-	"Contrast of the custom colours: %s:1":   125,
-	"Custom background colour (#rrggbb)":     116,
-	"Custom colours":                         106,
-	"Custom text colour (#rrggbb)":           115,
-	"Dark":                                   100,
-	"Date":                                   74,
-	"Default text size":                      92,
-	"End of the brief":                       43,
-	"English":                                4,
-	"File":                                   29,
-	"Find":                                   138,
-	"Find in this brief":                     140,
-	"Follow the system":                      98,
-	"Font":                                   113,
-	"Found: %d results":                      3,
-	"Full width":                             110,
-	"Go":                                     30,
-	"Help":                                   31,
-	"Home":                                   13,
-	"Interface language":                     118,
-	"Keyboard shortcuts":                     37,
-	"Language":                               76,
-	"Language version":                       24,
-	"Library":                                17,
-	"Library pane":                           33,
-	"Light":                                  99,
-	"Line length: about %d characters":       122,
-	"Line length: full width":                123,
-	"Line spacing: %s":                       120,
-	"Monospace":                              109,
-	"Move focus":                             46,
-	"Move in the library":                    44,
-	"Next / previous match":                  143,
-	"Next / previous match in the find bar":  144,
-	"Next interface language":                151,
-	"Next match":                             141,
-	"Next section":                           35,
-	"Next theme":                             94,
+	"Bigger text":     93,
+	"Black on white":  105,
+	"Black on yellow": 104,
+	"Briefs that come with the app cannot be removed.": 155,
+	"Building the search index…":                       149,
+	"By %s":                                            22,
+	"Cancel":                                           212,
+	"Close":                                            39,
+	"Close the find bar or clear the search":           145,
+	"Colours":                                          114,
+	"Commands:":                                        51,
+	"Companion notes":                                  12,
+	"Contents":                                         18,
+	"Contrast of the custom colours: %s:1":             125,
+	"Copied to the clipboard:":                         213,
+	"Copy citation":                                    214,
+	"Custom background colour (#rrggbb)":               116,
+	"Custom colours":                                   106,
+	"Custom text colour (#rrggbb)":                     115,
+	"Dark":                                             100,
+	"Date":                                             74,
+	"Default text size":                                92,
+	"End of the brief":                                 43,
+	"English":                                          4,
+	"Export brief as EPUB…":                            215,
+	"Export brief as HTML…":                            216,
+	"Export library as EPUB…":                          217,
+	"File":                                             29,
+	"Find":                                             138,
+	"Find in this brief":                               140,
+	"Follow the system":                                98,
+	"Font":                                             113,
+	"Found: %d results":                                3,
+	"Full width":                                       110,
+	"Go":                                               30,
+	"Help":                                             31,
+	"Home":                                             13,
+	"Import":                                           218,
+	"Import a file…":                                   219,
+	"Import from an address":                           220,
+	"Import from an address…":                          221,
+	"Imported %d briefs.":                              176,
+	"Importing…":                                       222,
+	"Interface language":                               118,
+	"Keyboard shortcuts":                               37,
+	"Language":                                         76,
+	"Language version":                                 24,
+	"Library":                                          17,
+	"Library pane":                                     33,
+	"Light":                                            99,
+	"Line length: about %d characters":                 122,
+	"Line length: full width":                          123,
+	"Line spacing: %s":                                 120,
+	"Monospace":                                        109,
+	"Move focus":                                       46,
+	"Move in the library":                              44,
+	"Next / previous match":                            143,
+	"Next / previous match in the find bar":            144,
+	"Next interface language":                          151,
+	"Next match":                                       141,
+	"Next section":                                     35,
+	"Next theme":                                       94,
 	"No brief is open. Choose one in the library.": 26,
-	"Noto Sans":                    107,
-	"Open the chosen brief":        45,
-	"Options:":                     52,
-	"Original":                     78,
-	"Other":                        117,
-	"PISM Bulletin":                8,
-	"PISM Policy Paper":            9,
-	"PISM Reader":                  16,
-	"PISM Report":                  11,
-	"PISM Spotlight":               7,
-	"PISM Spotlights":              15,
-	"PISM Strategic File":          10,
-	"Page down":                    40,
-	"Page up":                      41,
-	"Paragraph spacing: %s lines":  121,
-	"Polish":                       5,
-	"Preparing the search index…":  133,
-	"Previous match":               142,
-	"Previous section":             36,
-	"Publications":                 14,
-	"Quit":                         32,
-	"Read the %s version":          25,
-	"Read the original (%s)":       152,
-	"Reader pane":                  34,
-	"Reading time":                 79,
-	"Reduce motion: no animations": 111,
-	"Reset all settings":           153,
-	"Run %q for help.":             72,
-	"Russian":                      6,
-	"Scroll a line":                47,
-	"Search all briefs":            139,
-	"Search all briefs (Ctrl+K)":   127,
-	"Search is unavailable: %v":    135,
-	"Sepia":                        101,
-	"Series":                       73,
-	"Settings":                     96,
-	"Settings…":                    95,
-	"Smaller text":                 91,
-	"Source":                       77,
-	"Start of the brief":           42,
-	"Text":                         112,
-	"Text size: %d %%":             119,
-	"The search failed: %v":        132,
-	"Theme":                        97,
-	"This brief has no headings.":  27,
-	"Translated by %s":             23,
-	"Translation":                  28,
-	"Usage:":                       50,
-	"Version %s":                   49,
-	"View":                         90,
-	"White on black":               102,
+	"No speech engine was found on this computer.": 182,
+	"Nothing new: the library already has all %d.": 175,
+	"Nothing was imported.":                        174,
+	"Noto Sans":                                    107,
+	"Open link":                                    223,
+	"Open the chosen brief":                        45,
+	"Options:":                                     52,
+	"Original":                                     78,
+	"Other":                                        117,
+	"Other publications":                           154,
+	"PISM Bulletin":                                8,
+	"PISM Policy Paper":                            9,
+	"PISM Reader":                                  16,
+	"PISM Reader library":                          204,
+	"PISM Report":                                  11,
+	"PISM Spotlight":                               7,
+	"PISM Spotlights":                              15,
+	"PISM Strategic File":                          10,
+	"Page down":                                    40,
+	"Page up":                                      41,
+	"Paragraph spacing: %s lines":                  121,
+	"Pause":                                        224,
+	"Polish":                                       5,
+	"Preparing the search index…":                  133,
+	"Previous match":                               142,
+	"Previous section":                             36,
+	"Publications":                                 14,
+	"Quit":                                         32,
+	"Read aloud":                                   225,
+	"Read aloud or pause":                          226,
+	"Read faster":                                  227,
+	"Read from the start":                          228,
+	"Read slower":                                  229,
+	"Read the %s version":                          25,
+	"Read the original (%s)":                       152,
+	"Reader pane":                                  34,
+	"Reading aloud failed: %v":                     185,
+	"Reading aloud needs a speech engine. Install %s (on Debian or Ubuntu: sudo apt install %s).": 178,
+	"Reading aloud needs a speech engine. Install %s.":                                            180,
+	"Reading speed: %s×":                   230,
+	"Reading time":                         79,
+	"Reduce motion: no animations":         111,
+	"Remove %q from the library?":          231,
+	"Remove from library":                  232,
+	"Removed %q.":                          203,
+	"Reset all settings":                   153,
+	"Resume":                               233,
+	"Run %q for help.":                     72,
+	"Russian":                              6,
+	"Save":                                 234,
+	"Save as audio…":                       235,
+	"Saving…":                              236,
+	"Scroll a line":                        47,
+	"Search all briefs":                    139,
+	"Search all briefs (Ctrl+K)":           127,
+	"Search is unavailable: %v":            135,
+	"Sepia":                                101,
+	"Series":                               73,
+	"Settings":                             96,
+	"Settings…":                            95,
+	"Smaller text":                         91,
+	"Source":                               77,
+	"Source: %s":                           237,
+	"Speech engine":                        238,
+	"Start of the brief":                   42,
+	"Stop":                                 239,
+	"Stop reading":                         240,
+	"Stop reading aloud":                   241,
+	"Text":                                 112,
+	"Text size: %d %%":                     119,
+	"The audio file cannot be written: %v": 207,
+	"The brief is not valid: %s":           158,
+	"The export failed: %v":                205,
+	"The file cannot be saved: %v":         242,
+	"The library cannot be changed: %s":    159,
+	"The search failed: %v":                132,
+	"The speech engine %s is not available on this computer.": 181,
+	"The speech engine stopped unexpectedly: %v":              184,
+	"Theme":                                  97,
+	"There is no such brief in the library.": 156,
+	"This brief has no headings.":            27,
+	"This link is not opened: %s. Only web (http, https) and e-mail (mailto) links are.": 243,
+	"This speech engine cannot write audio files; install espeak-ng.":                    183,
+	"Translated by %s": 23,
+	"Translation":      28,
+	"Usage:":           50,
+	"Version %s":       49,
+	"View":             90,
+	"White on black":   102,
 	"Write colours as #rrggbb, such as #ffff00.": 124,
-	"Yellow on black": 103,
+	"Wrote %s (%d:%02d).":                        208,
+	"Wrote %s.":                                  206,
+	"Yellow on black":                            103,
+	"add briefs from files, saved web pages or RSS/Atom feeds":         193,
 	"bad limit %q: use a number from 1 to 1000":                        146,
+	"bad speed %q: use a number from 0.5 to 2, such as 1.25":           187,
 	"bad text size %q: use a percentage from %d to %d, such as 300":    83,
 	"bad window size %q: use WIDTHxHEIGHT in pixels, such as 1024x768": 61,
 	"colour theme for this run: %s":                                    85,
 	"exit once the first frame is drawn, printing its time":            58,
+	"export format; by default from the file name":                     199,
 	"font for this run: %s":                                            87,
 	"interface language: en, pl or ru":                                 59,
 	"list the briefs of the library":                                   53,
@@ -176,12 +256,19 @@ var messageKeyToIndex = map[string]int{
 	"open the brief with this ID":                                      57,
 	"option %s needs a value":                                          66,
 	"print a brief as plain text":                                      54,
+	"print a citation of a brief":                                      196,
 	"print as JSON":                                                    56,
 	"print the version":                                                63,
+	"read a brief aloud, or write it to a WAV file":                    197,
+	"reading speed from 0.5 to 2 (speak)":                              200,
+	"remove an imported brief":                                         194,
 	"search every brief; --lang also keeps to briefs in that language": 148,
 	"show this help":                                                   62,
+	"some imported briefs cannot be read: %v":                          192,
+	"speech engine: %s":                                                201,
 	"start the reader window (the default)":                            55,
 	"text size for this run, %d to %d":                                 86,
+	"the file to write (export, speak)":                                198,
 	"the library cannot be loaded: %v":                                 71,
 	"the reading position could not be loaded: %v":                     80,
 	"the reading position could not be saved: %v":                      81,
@@ -190,13 +277,16 @@ var messageKeyToIndex = map[string]int{
 	"the settings could not be saved: %v":                              89,
 	"unknown command %q":                                               64,
 	"unknown font %q; the fonts are: %s":                               84,
+	"unknown format %q: use epub or html":                              186,
 	"unknown language %q: use en, pl or ru":                            67,
 	"unknown option %q":                                                65,
+	"unknown speech engine %q; the engines are: %s":                    188,
 	"unknown theme %q; the themes are: %s":                             82,
 	"window size in pixels, such as 1024x768":                          60,
+	"write briefs to an EPUB or HTML file":                             195,
 }
 
-var enIndex = []uint32{ // 155 elements
+var enIndex = []uint32{ // 245 elements
 	// Entry 0 - 1F
 	0x00000000, 0x00000021, 0x0000003d, 0x0000005b,
 	0x00000087, 0x0000008f, 0x00000096, 0x0000009e,
@@ -240,10 +330,36 @@ var enIndex = []uint32{ // 155 elements
 	0x00000b48, 0x00000b5b, 0x00000b66, 0x00000b75,
 	0x00000b8b, 0x00000bb1, 0x00000bd8, 0x00000c02,
 	0x00000c13, 0x00000c54, 0x00000c71, 0x00000c97,
-	0x00000caf, 0x00000cc6, 0x00000cd9,
-} // Size: 644 bytes
+	0x00000caf, 0x00000cc6, 0x00000cd9, 0x00000cec,
+	0x00000d1d, 0x00000d44, 0x00000d78, 0x00000d93,
+	// Entry A0 - BF
+	0x00000db5, 0x00000dd0, 0x00000de7, 0x00000e16,
+	0x00000e44, 0x00000e65, 0x00000e8a, 0x00000eb5,
+	0x00000ed0, 0x00000ef3, 0x00000f26, 0x00000f49,
+	0x00000f72, 0x00000f8a, 0x00000fac, 0x00000fc2,
+	0x00000fef, 0x0000101f, 0x0000103b, 0x00001097,
+	0x000010a2, 0x000010d3, 0x0000110b, 0x00001138,
+	0x00001178, 0x000011a3, 0x000011bc, 0x000011e0,
+	0x00001217, 0x00001245, 0x00001263, 0x00001277,
+	// Entry C0 - DF
+	0x00001293, 0x000012bb, 0x000012f4, 0x0000130d,
+	0x00001332, 0x0000134e, 0x0000137c, 0x0000139e,
+	0x000013cb, 0x000013ef, 0x00001401, 0x00001423,
+	0x0000142f, 0x00001443, 0x00001459, 0x00001463,
+	0x00001488, 0x0000149c, 0x000014b6, 0x000014c5,
+	0x000014e0, 0x000014e7, 0x00001500, 0x0000150e,
+	0x00001526, 0x0000153e, 0x00001558, 0x0000155f,
+	0x00001570, 0x00001587, 0x000015a1, 0x000015ae,
+	// Entry E0 - FF
+	0x000015b8, 0x000015be, 0x000015c9, 0x000015dd,
+	0x000015e9, 0x000015fd, 0x00001609, 0x0000161d,
+	0x00001639, 0x0000164d, 0x00001654, 0x00001659,
+	0x0000166a, 0x00001674, 0x0000167f, 0x0000168d,
+	0x00001692, 0x0000169f, 0x000016b2, 0x000016cf,
+	0x00001722,
+} // Size: 1004 bytes
 
-const enData string = "" + // Size: 3289 bytes
+const enData string = "" + // Size: 5922 bytes
 	"\x14\x01\x81\x01\x00\x02\x0c\x02%d min read\x00\x0c\x02%d min read\x14" +
 	"\x01\x81\x01\x00\x02\x09\x02%d brief\x00\x0a\x02%d briefs\x14\x01\x81" +
 	"\x01\x00\x02\x0a\x02%d result\x00\x0b\x02%d results\x14\x01\x81\x01\x00" +
@@ -297,9 +413,50 @@ const enData string = "" + // Size: 3289 bytes
 	"h\x02bad limit %q: use a number from 1 to 1000\x02%s needs a query\x02se" +
 	"arch every brief; --lang also keeps to briefs in that language\x02Buildi" +
 	"ng the search index…\x02the search index cannot be opened: %v\x02Next in" +
-	"terface language\x02Read the original (%s)\x02Reset all settings"
+	"terface language\x02Read the original (%s)\x02Reset all settings\x02Othe" +
+	"r publications\x02Briefs that come with the app cannot be removed.\x02Th" +
+	"ere is no such brief in the library.\x02A translation needs its original" +
+	" in the library: %s\x02The brief is not valid: %s\x02The library cannot " +
+	"be changed: %s\x02%s: there is no such file.\x02%s: the file is empty." +
+	"\x02%s: this is not a text file, web page or feed.\x02%s: too large to i" +
+	"mport (the limit is %d MB).\x02%s: the text is not valid UTF-8.\x02%s: t" +
+	"he feed is not well-formed XML.\x02%s: no article text was found in the " +
+	"page.\x02%s: the feed has no items.\x02%s: the front matter is not valid" +
+	".\x02%s: only http and https addresses can be imported.\x02%s: the addre" +
+	"ss cannot be reached.\x02%s: the server refused to send the page.\x02%s:" +
+	" too many redirects.\x02%s: the format is not recognised.\x02Nothing was" +
+	" imported.\x02Nothing new: the library already has all %d.\x14\x01\x81" +
+	"\x01\x00\x02\x13\x02Imported %d brief.\x00\x14\x02Imported %d briefs." +
+	"\x02Already in the library: %d.\x02Reading aloud needs a speech engine. " +
+	"Install %s (on Debian or Ubuntu: sudo apt install %s).\x04\x01 \x01 \x05" +
+	"\x02 or \x02Reading aloud needs a speech engine. Install %s.\x02The spee" +
+	"ch engine %s is not available on this computer.\x02No speech engine was " +
+	"found on this computer.\x02This speech engine cannot write audio files; " +
+	"install espeak-ng.\x02The speech engine stopped unexpectedly: %v\x02Read" +
+	"ing aloud failed: %v\x02unknown format %q: use epub or html\x02bad speed" +
+	" %q: use a number from 0.5 to 2, such as 1.25\x02unknown speech engine %" +
+	"q; the engines are: %s\x02%s needs a file or an address\x02%s needs --ou" +
+	"t FILE\x02%s needs brief IDs or --all\x02some imported briefs cannot be " +
+	"read: %v\x02add briefs from files, saved web pages or RSS/Atom feeds\x02" +
+	"remove an imported brief\x02write briefs to an EPUB or HTML file\x02prin" +
+	"t a citation of a brief\x02read a brief aloud, or write it to a WAV file" +
+	"\x02the file to write (export, speak)\x02export format; by default from " +
+	"the file name\x02reading speed from 0.5 to 2 (speak)\x02speech engine: %" +
+	"s\x02Already in the library: %q is %s.\x02Removed %q.\x02PISM Reader lib" +
+	"rary\x02The export failed: %v\x02Wrote %s.\x02The audio file cannot be w" +
+	"ritten: %v\x02Wrote %s (%d:%02d).\x02Address of a page or feed\x02Automa" +
+	"tic (%s)\x02Automatic (none installed)\x02Cancel\x02Copied to the clipbo" +
+	"ard:\x02Copy citation\x02Export brief as EPUB…\x02Export brief as HTML…" +
+	"\x02Export library as EPUB…\x02Import\x02Import a file…\x02Import from a" +
+	"n address\x02Import from an address…\x02Importing…\x02Open link\x02Pause" +
+	"\x02Read aloud\x02Read aloud or pause\x02Read faster\x02Read from the st" +
+	"art\x02Read slower\x02Reading speed: %s×\x02Remove %q from the library?" +
+	"\x02Remove from library\x02Resume\x02Save\x02Save as audio…\x02Saving…" +
+	"\x02Source: %s\x02Speech engine\x02Stop\x02Stop reading\x02Stop reading " +
+	"aloud\x02The file cannot be saved: %v\x02This link is not opened: %s. On" +
+	"ly web (http, https) and e-mail (mailto) links are."
 
-var plIndex = []uint32{ // 155 elements
+var plIndex = []uint32{ // 245 elements
 	// Entry 0 - 1F
 	0x00000000, 0x00000058, 0x0000009d, 0x000000d3,
 	0x00000139, 0x00000143, 0x0000014a, 0x00000153,
@@ -343,10 +500,36 @@ var plIndex = []uint32{ // 155 elements
 	0x00000dee, 0x00000e07, 0x00000e1b, 0x00000e30,
 	0x00000e51, 0x00000e87, 0x00000ebd, 0x00000ee7,
 	0x00000efb, 0x00000f49, 0x00000f68, 0x00000f96,
-	0x00000fb2, 0x00000fcc, 0x00000ff6,
-} // Size: 644 bytes
+	0x00000fb2, 0x00000fcc, 0x00000ff6, 0x00001006,
+	0x00001041, 0x00001068, 0x00001098, 0x000010b8,
+	// Entry A0 - BF
+	0x000010db, 0x000010f5, 0x0000110a, 0x00001148,
+	0x00001179, 0x0000119d, 0x000011c0, 0x000011f0,
+	0x00001219, 0x00001249, 0x0000127b, 0x00001299,
+	0x000012c0, 0x000012de, 0x000012fa, 0x00001315,
+	0x00001347, 0x000013c9, 0x000013e0, 0x00001447,
+	0x00001453, 0x0000148d, 0x000014c6, 0x000014f9,
+	0x00001547, 0x0000157e, 0x000015a7, 0x000015cf,
+	0x00001608, 0x00001633, 0x0000164e, 0x00001663,
+	// Entry C0 - DF
+	0x00001693, 0x000016d3, 0x00001717, 0x00001738,
+	0x00001761, 0x0000177d, 0x000017b9, 0x000017db,
+	0x0000180b, 0x00001834, 0x00001848, 0x00001865,
+	0x00001873, 0x0000188a, 0x000018a9, 0x000018b6,
+	0x000018e2, 0x000018f9, 0x00001912, 0x00001925,
+	0x00001953, 0x0000195a, 0x00001971, 0x00001982,
+	0x000019a3, 0x000019c4, 0x000019e5, 0x000019ee,
+	0x000019ff, 0x00001a0f, 0x00001a24, 0x00001a34,
+	// Entry E0 - FF
+	0x00001a46, 0x00001a50, 0x00001a60, 0x00001a7e,
+	0x00001a8e, 0x00001aa2, 0x00001ab1, 0x00001acc,
+	0x00001ae6, 0x00001af9, 0x00001b00, 0x00001b07,
+	0x00001b1f, 0x00001b2e, 0x00001b3c, 0x00001b4c,
+	0x00001b56, 0x00001b69, 0x00001b85, 0x00001ba3,
+	0x00001c14,
+} // Size: 1004 bytes
 
-const plData string = "" + // Size: 4086 bytes
+const plData string = "" + // Size: 7188 bytes
 	"\x14\x01\x81\x01\x00\x04\x13\x02%d minuty czytania\x05\x12\x02%d minut c" +
 	"zytania\x02\x13\x02%d minuta czytania\x00\x13\x02%d minuty czytania\x14" +
 	"\x01\x81\x01\x00\x04\x0e\x02%d publikacje\x05\x0e\x02%d publikacji\x02" +
@@ -410,9 +593,55 @@ const plData string = "" + // Size: 4086 bytes
 	" zapytania\x02przeszukaj wszystkie publikacje; --lang ogranicza też wyni" +
 	"ki do tego języka\x02Buduję indeks wyszukiwania…\x02nie można otworzyć i" +
 	"ndeksu wyszukiwania: %v\x02Następny język interfejsu\x02Przeczytaj orygi" +
-	"nał (%s)\x02Przywróć wszystkie ustawienia domyślne"
+	"nał (%s)\x02Przywróć wszystkie ustawienia domyślne\x02Inne publikacje" +
+	"\x02Publikacji dołączonych do aplikacji nie można usunąć.\x02W bibliotec" +
+	"e nie ma takiej publikacji.\x02Tłumaczenie wymaga oryginału w bibliotece" +
+	": %s\x02Publikacja jest niepoprawna: %s\x02Nie można zmienić biblioteki:" +
+	" %s\x02%s: nie ma takiego pliku.\x02%s: plik jest pusty.\x02%s: to nie j" +
+	"est plik tekstowy, strona internetowa ani kanał.\x02%s: za duży do zaimp" +
+	"ortowania (limit to %d MB).\x02%s: tekst nie jest poprawnym UTF-8.\x02%s" +
+	": kanał nie jest poprawnym XML.\x02%s: na stronie nie znaleziono tekstu " +
+	"artykułu.\x02%s: kanał nie zawiera żadnych wpisów.\x02%s: nagłówek (fron" +
+	"t matter) jest niepoprawny.\x02%s: można importować tylko adresy http i " +
+	"https.\x02%s: adres jest nieosiągalny.\x02%s: serwer odmówił wysłania st" +
+	"rony.\x02%s: zbyt wiele przekierowań.\x02%s: nie rozpoznano formatu.\x02" +
+	"Niczego nie zaimportowano.\x02Nic nowego: wszystkie (%d) są już w biblio" +
+	"tece.\x14\x01\x81\x01\x00\x04\x1d\x02Zaimportowano %d publikacje.\x05" +
+	"\x1d\x02Zaimportowano %d publikacji.\x02\x1e\x02Zaimportowano %d publika" +
+	"cję.\x00\x1d\x02Zaimportowano %d publikacji.\x02Już w bibliotece: %d." +
+	"\x02Czytanie na głos wymaga syntezatora mowy. Zainstaluj %s (w Debianie " +
+	"lub Ubuntu: sudo apt install %s).\x04\x01 \x01 \x06\x02 lub \x02Czytanie" +
+	" na głos wymaga syntezatora mowy. Zainstaluj %s.\x02Syntezator mowy %s n" +
+	"ie jest dostępny na tym komputerze.\x02Na tym komputerze nie znaleziono " +
+	"syntezatora mowy.\x02Ten syntezator mowy nie zapisuje plików dźwiękowych" +
+	"; zainstaluj espeak-ng.\x02Syntezator mowy nieoczekiwanie przestał dział" +
+	"ać: %v\x02Czytanie na głos nie powiodło się: %v\x02nieznany format %q: u" +
+	"żyj epub lub html\x02zła prędkość %q: podaj liczbę od 0.5 do 2, np. 1.2" +
+	"5\x02nieznany syntezator mowy %q; dostępne: %s\x02%s wymaga pliku lub ad" +
+	"resu\x02%s wymaga --out PLIK\x02%s wymaga identyfikatorów publikacji lub" +
+	" --all\x02nie można odczytać niektórych zaimportowanych publikacji: %v" +
+	"\x02dodaj publikacje z plików, zapisanych stron lub kanałów RSS/Atom\x02" +
+	"usuń zaimportowaną publikację\x02zapisz publikacje do pliku EPUB lub HTM" +
+	"L\x02wypisz cytowanie publikacji\x02przeczytaj publikację na głos lub za" +
+	"pisz ją do pliku WAV\x02plik do zapisania (export, speak)\x02format eksp" +
+	"ortu; domyślnie według nazwy pliku\x02prędkość czytania od 0.5 do 2 (spe" +
+	"ak)\x02syntezator mowy: %s\x02Już w bibliotece: %q to %s.\x02Usunięto %q" +
+	".\x02Biblioteka PISM Reader\x02Eksport nie powiódł się: %v\x02Zapisano %" +
+	"s.\x02Nie można zapisać pliku dźwiękowego: %v\x02Zapisano %s (%d:%02d)." +
+	"\x02Adres strony lub kanału\x02Automatycznie (%s)\x02Automatycznie (żade" +
+	"n nie jest zainstalowany)\x02Anuluj\x02Skopiowano do schowka:\x02Kopiuj " +
+	"cytowanie\x02Eksportuj publikację do EPUB…\x02Eksportuj publikację do HT" +
+	"ML…\x02Eksportuj bibliotekę do EPUB…\x02Importuj\x02Importuj plik…\x02Im" +
+	"port z adresu\x02Importuj z adresu…\x02Importowanie…\x02Otwórz odnośnik" +
+	"\x02Wstrzymaj\x02Czytaj na głos\x02Czytaj na głos lub wstrzymaj\x02Czyta" +
+	"j szybciej\x02Czytaj od początku\x02Czytaj wolniej\x02Prędkość czytania:" +
+	" %s×\x02Usunąć %q z biblioteki?\x02Usuń z biblioteki\x02Wznów\x02Zapisz" +
+	"\x02Zapisz jako dźwięk…\x02Zapisywanie…\x02Źródło: %s\x02Syntezator mowy" +
+	"\x02Zatrzymaj\x02Zatrzymaj czytanie\x02Zatrzymaj czytanie na głos\x02Nie" +
+	" można zapisać pliku: %v\x02Ten odnośnik nie zostanie otwarty: %s. Otwie" +
+	"rane są tylko odnośniki do stron (http, https) i poczty (mailto)."
 
-var ruIndex = []uint32{ // 155 elements
+var ruIndex = []uint32{ // 245 elements
 	// Entry 0 - 1F
 	0x00000000, 0x0000007f, 0x000000ec, 0x00000159,
 	0x00000206, 0x0000021b, 0x0000022c, 0x0000023b,
@@ -456,10 +685,36 @@ var ruIndex = []uint32{ // 155 elements
 	0x00001658, 0x00001684, 0x000016ac, 0x000016d6,
 	0x00001715, 0x00001771, 0x000017bd, 0x0000180a,
 	0x0000182b, 0x000018be, 0x000018f2, 0x00001939,
-	0x0000196a, 0x0000198d, 0x000019b8,
-} // Size: 644 bytes
+	0x0000196a, 0x0000198d, 0x000019b8, 0x000019da,
+	0x00001a44, 0x00001a84, 0x00001adf, 0x00001b0f,
+	// Entry A0 - BF
+	0x00001b4d, 0x00001b71, 0x00001b88, 0x00001be6,
+	0x00001c3a, 0x00001c80, 0x00001cbf, 0x00001d04,
+	0x00001d3b, 0x00001d79, 0x00001dcc, 0x00001df1,
+	0x00001e34, 0x00001e72, 0x00001e9c, 0x00001eca,
+	0x00001f1a, 0x00001ff7, 0x0000201b, 0x000020ac,
+	0x000020bb, 0x0000211d, 0x00002177, 0x000021cb,
+	0x0000224d, 0x0000229b, 0x000022d1, 0x00002321,
+	0x00002388, 0x000023d8, 0x00002405, 0x00002426,
+	// Entry C0 - DF
+	0x00002477, 0x000024d8, 0x00002550, 0x00002593,
+	0x000025d6, 0x0000262f, 0x0000268a, 0x000026b7,
+	0x00002709, 0x0000273f, 0x00002761, 0x00002793,
+	0x000027a7, 0x000027c8, 0x000027ed, 0x00002803,
+	0x0000283f, 0x0000285f, 0x0000288d, 0x000028ad,
+	0x000028f2, 0x000028ff, 0x00002932, 0x00002954,
+	0x00002991, 0x000029ce, 0x00002a0b, 0x00002a18,
+	0x00002a3f, 0x00002a5e, 0x00002a8e, 0x00002a9e,
+	// Entry E0 - FF
+	0x00002aba, 0x00002ac5, 0x00002add, 0x00002b07,
+	0x00002b23, 0x00002b40, 0x00002b60, 0x00002b84,
+	0x00002bb1, 0x00002bda, 0x00002bef, 0x00002c02,
+	0x00002c2a, 0x00002c42, 0x00002c57, 0x00002c75,
+	0x00002c7e, 0x00002ca0, 0x00002ccd, 0x00002d01,
+	0x00002da4,
+} // Size: 1004 bytes
 
-const ruData string = "" + // Size: 6584 bytes
+const ruData string = "" + // Size: 11684 bytes
 	"\x14\x01\x81\x01\x00\x04\x1d\x02%d минуты чтения\x05\x1b\x02%d минут чте" +
 	"ния\x02\x1d\x02%d минута чтения\x00\x1d\x02%d минуты чтения\x14\x01\x81" +
 	"\x01\x00\x04\x18\x02%d публикации\x05\x18\x02%d публикаций\x02\x18\x02%d" +
@@ -522,6 +777,52 @@ const ruData string = "" + // Size: 6584 bytes
 	"ть во всех публикациях; --lang также оставляет только публикации на это" +
 	"м языке\x02Строится поисковый индекс…\x02не удаётся открыть поисковый и" +
 	"ндекс: %v\x02Следующий язык интерфейса\x02Читать оригинал (%s)\x02Сброс" +
-	"ить все настройки"
+	"ить все настройки\x02Другие публикации\x02Публикации, входящие в состав" +
+	" приложения, удалить нельзя.\x02В библиотеке нет такой публикации.\x02Дл" +
+	"я перевода в библиотеке должен быть оригинал: %s\x02Публикация некоррек" +
+	"тна: %s\x02Не удаётся изменить библиотеку: %s\x02%s: такого файла нет." +
+	"\x02%s: файл пуст.\x02%s: это не текстовый файл, не веб-страница и не ле" +
+	"нта.\x02%s: слишком большой для импорта (предел — %d МБ).\x02%s: текст " +
+	"не в корректной кодировке UTF-8.\x02%s: лента не является корректным XM" +
+	"L.\x02%s: на странице не найден текст статьи.\x02%s: в ленте нет ни одно" +
+	"й записи.\x02%s: заголовок (front matter) некорректен.\x02%s: импортиро" +
+	"вать можно только адреса http и https.\x02%s: адрес недоступен.\x02%s: " +
+	"сервер отказался отдать страницу.\x02%s: слишком много перенаправлений." +
+	"\x02%s: формат не распознан.\x02Ничего не импортировано.\x02Ничего новог" +
+	"о: все (%d) уже есть в библиотеке.\x14\x01\x81\x01\x00\x044\x02Импортир" +
+	"ованы %d публикации.\x054\x02Импортировано %d публикаций.\x024\x02Импор" +
+	"тирована %d публикация.\x004\x02Импортировано %d публикации.\x02Уже в б" +
+	"иблиотеке: %d.\x02Для чтения вслух нужен синтезатор речи. Установите %s" +
+	" (в Debian или Ubuntu: sudo apt install %s).\x04\x01 \x01 \x09\x02 или " +
+	"\x02Для чтения вслух нужен синтезатор речи. Установите %s.\x02Синтезатор" +
+	" речи %s недоступен на этом компьютере.\x02На этом компьютере не найден " +
+	"синтезатор речи.\x02Этот синтезатор речи не умеет записывать аудиофайлы" +
+	"; установите espeak-ng.\x02Синтезатор речи неожиданно остановился: %v" +
+	"\x02Не удалось прочитать вслух: %v\x02неизвестный формат %q: используйте" +
+	" epub или html\x02неверная скорость %q: укажите число от 0.5 до 2, напри" +
+	"мер 1.25\x02неизвестный синтезатор речи %q; доступные: %s\x02%s требует" +
+	" файл или адрес\x02%s требует --out ФАЙЛ\x02%s требует идентификаторы пу" +
+	"бликаций или --all\x02некоторые импортированные публикации не читаются:" +
+	" %v\x02добавить публикации из файлов, сохранённых страниц или лент RSS/A" +
+	"tom\x02удалить импортированную публикацию\x02записать публикации в файл " +
+	"EPUB или HTML\x02вывести библиографическую ссылку на публикацию\x02прочи" +
+	"тать публикацию вслух или записать в файл WAV\x02файл для записи (expor" +
+	"t, speak)\x02формат экспорта; по умолчанию по имени файла\x02скорость чт" +
+	"ения от 0.5 до 2 (speak)\x02синтезатор речи: %s\x02Уже в библиотеке: %q" +
+	" — это %s.\x02Удалено: %q.\x02Библиотека PISM Reader\x02Экспорт не удалс" +
+	"я: %v\x02Записано: %s.\x02Не удаётся записать аудиофайл: %v\x02Записано" +
+	": %s (%d:%02d).\x02Адрес страницы или ленты\x02Автоматически (%s)\x02Авт" +
+	"оматически (ни один не установлен)\x02Отмена\x02Скопировано в буфер обм" +
+	"ена:\x02Копировать ссылку\x02Экспортировать публикацию в EPUB…\x02Экспо" +
+	"ртировать публикацию в HTML…\x02Экспортировать библиотеку в EPUB…\x02Им" +
+	"порт\x02Импортировать файл…\x02Импорт по адресу\x02Импортировать по адр" +
+	"есу…\x02Импорт…\x02Открыть ссылку\x02Пауза\x02Читать вслух\x02Читать вс" +
+	"лух или пауза\x02Читать быстрее\x02Читать с начала\x02Читать медленнее" +
+	"\x02Скорость чтения: %s×\x02Удалить %q из библиотеки?\x02Удалить из библ" +
+	"иотеки\x02Продолжить\x02Сохранить\x02Сохранить как аудио…\x02Сохранение" +
+	"…\x02Источник: %s\x02Синтезатор речи\x02Стоп\x02Остановить чтение\x02О" +
+	"становить чтение вслух\x02Не удаётся сохранить файл: %v\x02Эта ссылка н" +
+	"е будет открыта: %s. Открываются только веб-ссылки (http, https) и адре" +
+	"са почты (mailto)."
 
-	// Total table size 15891 bytes (15KiB); checksum: FADAEA0C
+	// Total table size 27806 bytes (27KiB); checksum: 27105F39

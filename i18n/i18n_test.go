@@ -115,7 +115,7 @@ func TestEveryStringInCatalog(t *testing.T) {
 		known[m.Key] = true
 	}
 	found := 0
-	for _, dir := range []string{"../app", "../cli", ".."} {
+	for _, dir := range []string{"../app", "../cli", "../library", ".."} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") {

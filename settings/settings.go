@@ -84,7 +84,21 @@ type Settings struct {
 	BackgroundColor string `json:"background_color"`
 	// Lang is the interface language code, or "" for the system's.
 	Lang string `json:"lang,omitempty"`
+	// SpeechEngine is the engine that reads aloud, one of SpeechEngines.
+	SpeechEngine string `json:"speech_engine"`
+	// SpeechRate is the speed of reading aloud: 1 is the engine's normal.
+	SpeechRate float64 `json:"speech_rate"`
 }
+
+// SpeechAuto lets the app pick the best speech engine installed.
+const SpeechAuto = "auto"
+
+// SpeechEngines lists the speech engine names the settings accept; which
+// of them exist depends on the system (see package speech).
+var SpeechEngines = []string{SpeechAuto, "speech-dispatcher", "espeak-ng", "say", "sapi"}
+
+// Limits of the reading-aloud speed.
+const MinSpeechRate, MaxSpeechRate = 0.5, 2.0
 
 // Defaults returns the settings of a first start.
 func Defaults() Settings {
@@ -92,6 +106,7 @@ func Defaults() Settings {
 		Theme: System, TextScale: 100, Font: NotoSans,
 		LineSpacing: 1.5, ParagraphSpacing: 1.5, LineLength: 70,
 		TextColor: "#000000", BackgroundColor: "#ffffff",
+		SpeechEngine: SpeechAuto, SpeechRate: 1,
 	}
 }
 
@@ -159,6 +174,14 @@ func (s *Settings) Sanitize() error {
 	if s.Lang != "" && s.Lang != "en" && s.Lang != "pl" && s.Lang != "ru" {
 		bad("lang", s.Lang)
 		s.Lang = ""
+	}
+	if !slices.Contains(SpeechEngines, s.SpeechEngine) {
+		bad("speech_engine", s.SpeechEngine)
+		s.SpeechEngine = d.SpeechEngine
+	}
+	if !(s.SpeechRate >= MinSpeechRate && s.SpeechRate <= MaxSpeechRate) {
+		bad("speech_rate", s.SpeechRate)
+		s.SpeechRate = d.SpeechRate
 	}
 	return errors.Join(errs...)
 }

@@ -68,14 +68,15 @@ func TestLoadCorrupt(t *testing.T) {
 
 func TestLoadOutOfRange(t *testing.T) {
 	st := &Store{Path: filepath.Join(t.TempDir(), "settings.json")}
-	os.WriteFile(st.Path, []byte(`{"theme":"neon","text_scale":900,"font":"mono","line_spacing":1.2,"paragraph_spacing":9,"line_length":10,"text_color":"red","background_color":"#000","lang":"de"}`), 0o600)
+	os.WriteFile(st.Path, []byte(`{"theme":"neon","text_scale":900,"font":"mono","line_spacing":1.2,"paragraph_spacing":9,"line_length":10,"text_color":"red","background_color":"#000","lang":"de","speech_engine":"festival","speech_rate":3}`), 0o600)
 	s, err := st.Load()
 	if !errors.Is(err, ErrInvalid) {
 		t.Fatalf("err = %v, want ErrInvalid", err)
 	}
 	d := Defaults()
 	want := Settings{Theme: d.Theme, TextScale: d.TextScale, Font: Mono, LineSpacing: 1.2, ParagraphSpacing: d.ParagraphSpacing,
-		LineLength: d.LineLength, TextColor: d.TextColor, BackgroundColor: "#000"}
+		LineLength: d.LineLength, TextColor: d.TextColor, BackgroundColor: "#000",
+		SpeechEngine: SpeechAuto, SpeechRate: 1}
 	if s != want {
 		t.Errorf("got %+v\nwant %+v", s, want)
 	}
