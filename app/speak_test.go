@@ -9,7 +9,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 
+	"pismreader/settings"
 	"pismreader/speech"
 )
 
@@ -204,4 +206,30 @@ func dialogText(w fyne.Window) string {
 		})
 	}
 	return strings.Join(strings.Fields(sb.String()), " ")
+}
+
+// TestGoldenReadAloud shows the sentence being read in the high-contrast
+// themes, at 200 %: the sentence in the hit colours, the rest plain.
+func TestGoldenReadAloud(t *testing.T) {
+	for _, theme := range []string{settings.YellowOnBlack, settings.Light} {
+		t.Run(theme, func(t *testing.T) {
+			e := newFakeEngine()
+			m, w, events := speakingWindow(t, e)
+			s := settings.Defaults()
+			s.Theme, s.TextScale = theme, 200
+			m.applySettings(s)
+			spot := m.reader.brief
+			m.reader.jumpToBodyBlock(1)
+			m.speaker.toggle()
+			<-e.voice
+			await(t, events, "a sentence", func() bool { return m.speaker.cur >= 0 })
+			e.next <- struct{}{}
+			await(t, events, "the next sentence", func() bool { return m.speaker.cur >= 1 })
+			if got := markedText(m); !strings.HasPrefix(spot.Body[1].Text, got) && !strings.Contains(spot.Body[1].Text, got) {
+				t.Fatalf("highlighted %q, not in the paragraph read", got)
+			}
+			test.AssertImageMatches(t, "read-aloud-"+theme+".png", w.Canvas().Capture())
+			m.speaker.stop()
+		})
+	}
 }

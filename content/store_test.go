@@ -184,7 +184,6 @@ func FuzzMarshal(f *testing.F) {
 	f.Add("Title", "Lead", "# para", "item")
 	f.Add("Tytuł: ł", "", "\\x", "- y")
 	f.Fuzz(func(t *testing.T, title, lead, para, item string) {
-		lib, _ := Bundled()
 		b := newBrief("fuzz", para, "")
 		b.Title, b.Lead = title, lead
 		b.Body = append(b.Body, Block{Kind: List, Items: []string{item}})
@@ -196,7 +195,6 @@ func FuzzMarshal(f *testing.F) {
 		if err != nil {
 			return // invalid input fields (an empty title, bad UTF-8) are Parse's to refuse
 		}
-		_ = lib
 		if got.Title != normalizeSpace(title) && got.Title != strings.TrimSpace(title) {
 			t.Errorf("title %q became %q", title, got.Title)
 		}

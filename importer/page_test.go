@@ -48,6 +48,10 @@ func TestSpotlightPageMatchesBundled(t *testing.T) {
 			t.Errorf("block %d = %d/%d %q\nwant %d/%d %q", i, g.Kind, g.Level, g.Text, w.Kind, w.Level, w.Text)
 		}
 	}
+	// The store recognises a duplicate of a bundled brief by this key.
+	if got, _ := content.TextKey(b); got != must(content.TextKey(want)) {
+		t.Error("TextKey differs from the bundled brief's")
+	}
 	if b.ID != want.ID || b.Title != want.Title || b.Series != content.SeriesSpotlight || b.Number != "74/2018" {
 		t.Errorf("id, title, series, number = %q %q %q %q", b.ID, b.Title, b.Series, b.Number)
 	}
@@ -193,3 +197,10 @@ func TestPageMetadata(t *testing.T) {
 
 const longText = "This is a sentence of an article that is long enough to be read as one, and it goes on for a while. " +
 	"A second sentence makes sure that the paragraph has the length of real text."
+
+func must(key [32]byte, ok bool) [32]byte {
+	if !ok {
+		panic("no text")
+	}
+	return key
+}
