@@ -101,6 +101,8 @@ func SpeechMessage(l *i18n.Localizer, err error) string {
 		return l.T("No speech engine was found on this computer.")
 	case errors.Is(err, speech.ErrNoRecorder):
 		return l.T("This speech engine cannot write audio files; install espeak-ng.")
+	case errors.Is(err, speech.ErrNoAudio):
+		return l.T("The speech engine found no sound output. Check that a sound device is connected and that the sound server (PipeWire or PulseAudio) is running; \"Save as audio…\" works without one.")
 	case errors.Is(err, speech.ErrEngineFailed):
 		return l.T("The speech engine stopped unexpectedly: %v", err)
 	}

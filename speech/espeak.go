@@ -50,7 +50,7 @@ func audioError(stderr *tailBuffer) error {
 	sc := bufio.NewScanner(strings.NewReader(stderr.String()))
 	for sc.Scan() {
 		if line := sc.Text(); strings.HasPrefix(strings.ToLower(line), "error:") {
-			return fmt.Errorf("%s: %w: audio output: %s", ESpeak, ErrEngineFailed, strings.TrimSpace(line[len("error:"):]))
+			return fmt.Errorf("%s: %w: %w: %s", ESpeak, ErrEngineFailed, ErrNoAudio, strings.TrimSpace(line[len("error:"):]))
 		}
 	}
 	return nil

@@ -47,6 +47,10 @@ const (
 	SAPI             = "sapi" // Windows, through PowerShell
 )
 
+// ErrNoAudio is wrapped, beside ErrEngineFailed, when the engine runs but
+// finds no sound device to play on.
+var ErrNoAudio = errors.New("no audio output")
+
 var (
 	// ErrEngineFailed is wrapped by errors from an engine that died or misbehaved.
 	ErrEngineFailed = errors.New("speech engine failed")
