@@ -186,6 +186,7 @@ func TestImportBadInput(t *testing.T) {
 		{"unreachable URL", closed, "cannot be reached", "nieosiągalny"},
 		{"not http", "ftp://example.org/feed.rss", "only http and https", "tylko adresy http"},
 		{"missing file", filepath.Join(dir, "nope.rss"), "there is no such file", "nie ma takiego pliku"},
+		{"directory", dir, "cannot be read", "nie można odczytać"},
 	}
 	index := filepath.Join(os.Getenv("XDG_CACHE_HOME"), "pismreader", "index")
 	before, beforeIndex, ids := snapshot(t, store), snapshot(t, index), listIDs(t)

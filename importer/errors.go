@@ -22,6 +22,7 @@ var (
 	ErrTooManyRedirects = errors.New("too many redirects")
 	ErrUnknownFormat    = errors.New("unknown format")
 	ErrNotFound         = errors.New("no such file")
+	ErrUnreadable       = errors.New("file cannot be read") // a directory, no permission, an I/O error
 )
 
 // Error names the input and what is wrong with it. The app localises the

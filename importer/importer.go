@@ -54,7 +54,7 @@ func File(path string, opt Options) ([]*content.Brief, error) {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, newError(path, ErrNotFound, "")
 		}
-		return nil, wrapError(path, ErrNotFound, err)
+		return nil, wrapError(path, ErrUnreadable, err)
 	}
 	defer f.Close()
 	max := opt.maxBytes()
@@ -62,7 +62,7 @@ func File(path string, opt Options) ([]*content.Brief, error) {
 	// limited read below still guards files that grow or lie about size.
 	if st, err := f.Stat(); err == nil {
 		if st.IsDir() {
-			return nil, newError(path, ErrNotFound, "a directory, not a file")
+			return nil, newError(path, ErrUnreadable, "a directory, not a file")
 		}
 		if st.Size() > max {
 			return nil, newError(path, ErrTooLarge, sizeDetail(st.Size(), max))
@@ -70,7 +70,7 @@ func File(path string, opt Options) ([]*content.Brief, error) {
 	}
 	data, err := io.ReadAll(io.LimitReader(f, max+1))
 	if err != nil {
-		return nil, wrapError(path, ErrNotFound, err)
+		return nil, wrapError(path, ErrUnreadable, err)
 	}
 	if int64(len(data)) > max {
 		return nil, newError(path, ErrTooLarge, sizeDetail(int64(len(data)), max))

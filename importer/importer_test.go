@@ -82,7 +82,7 @@ func TestFileNotFound(t *testing.T) {
 	_, err := File(filepath.Join(t.TempDir(), "missing.html"), testOpt)
 	wantKind(t, err, ErrNotFound)
 	_, err = File(t.TempDir(), testOpt)
-	wantKind(t, err, ErrNotFound)
+	wantKind(t, err, ErrUnreadable)
 }
 
 func TestSniff(t *testing.T) {

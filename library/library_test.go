@@ -127,7 +127,7 @@ func TestBadImportChangesNothing(t *testing.T) {
 func TestMessagesTranslated(t *testing.T) {
 	kinds := []error{importer.ErrEmpty, importer.ErrBinary, importer.ErrTooLarge, importer.ErrEncoding,
 		importer.ErrBadXML, importer.ErrBadHTML, importer.ErrNoItems, importer.ErrFrontMatter, importer.ErrUnreachable,
-		importer.ErrHTTPStatus, importer.ErrScheme, importer.ErrTooManyRedirects, importer.ErrUnknownFormat, importer.ErrNotFound}
+		importer.ErrHTTPStatus, importer.ErrScheme, importer.ErrTooManyRedirects, importer.ErrUnknownFormat, importer.ErrNotFound, importer.ErrUnreadable}
 	speechErrs := []error{
 		&speech.MissingError{Install: []string{"espeak-ng", "speech-dispatcher"}, GOOS: "linux"},
 		&speech.MissingError{Name: "say", GOOS: "darwin"},

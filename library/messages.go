@@ -38,6 +38,8 @@ func importMessage(l *i18n.Localizer, e *importer.Error) string {
 	switch {
 	case errors.Is(e, importer.ErrNotFound):
 		msg = l.T("%s: there is no such file.", name)
+	case errors.Is(e, importer.ErrUnreadable):
+		msg = l.T("%s: the file cannot be read.", name)
 	case errors.Is(e, importer.ErrEmpty):
 		msg = l.T("%s: the file is empty.", name)
 	case errors.Is(e, importer.ErrBinary):
