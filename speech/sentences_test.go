@@ -1,6 +1,7 @@
 package speech
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -154,4 +155,19 @@ func FuzzSentences(f *testing.F) {
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		checkSpans(t, text, Sentences(lang, text))
 	})
+}
+
+// BenchmarkSentencesSpotlight splits the whole Spotlight into sentences,
+// as reading aloud does when it starts. Target: under 1 ms, so that
+// pressing Ctrl+R starts the voice at once.
+func BenchmarkSentencesSpotlight(b *testing.B) {
+	data, err := os.ReadFile("../content/library/pism-spotlight-74-2018.en.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Sentences("en", text)
+	}
 }
