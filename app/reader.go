@@ -14,6 +14,7 @@ import (
 
 	"pismreader/content"
 	"pismreader/i18n"
+	"pismreader/library"
 )
 
 // readerView shows one brief: a bar with the way back, the outline menu
@@ -184,7 +185,7 @@ func (r *readerView) headerWidgets(b *content.Brief) []fyne.CanvasObject {
 	if b.Number != "" {
 		series += " " + l.T("no. %s", b.Number)
 	}
-	meta := []string{l.Date(b.Date), strings.Join(b.Authors, ", "), l.T("%d min read", int(b.ReadingTime().Minutes()))}
+	meta := []string{l.Date(b.Date), library.Authors(l, b), l.T("%d min read", int(b.ReadingTime().Minutes()))}
 
 	r.titleBlock, r.leadBlock = 1, -1
 	blocks := []fyne.CanvasObject{

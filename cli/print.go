@@ -9,6 +9,7 @@ import (
 
 	"pismreader/content"
 	"pismreader/i18n"
+	"pismreader/library"
 )
 
 // listEntry is one brief in the JSON of "list".
@@ -71,7 +72,7 @@ func WriteText(w io.Writer, b *content.Brief, l *i18n.Localizer) error {
 	line("")
 	label(l.T("Series"), seriesLine(b, l))
 	label(l.T("Date"), l.Date(b.Date))
-	label(l.T("Authors"), strings.Join(b.Authors, ", "))
+	label(l.T("Authors"), library.Authors(l, b))
 	label(l.T("Language"), l.LangName(string(b.Lang)))
 	if b.IsTranslation() {
 		label(l.T("Translation"), b.Translation)

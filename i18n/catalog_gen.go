@@ -233,6 +233,7 @@ var messageKeyToIndex = map[string]int{
 	"This speech engine cannot write audio files; install espeak-ng.":                    183,
 	"Translated by %s": 23,
 	"Translation":      28,
+	"Unknown author":   246,
 	"Usage:":           50,
 	"Version %s":       49,
 	"View":             90,
@@ -288,7 +289,7 @@ var messageKeyToIndex = map[string]int{
 	"write briefs to an EPUB or HTML file":                             195,
 }
 
-var enIndex = []uint32{ // 247 elements
+var enIndex = []uint32{ // 248 elements
 	// Entry 0 - 1F
 	0x00000000, 0x00000021, 0x0000003d, 0x0000005b,
 	0x00000087, 0x0000008f, 0x00000096, 0x0000009e,
@@ -358,10 +359,10 @@ var enIndex = []uint32{ // 247 elements
 	0x00001639, 0x0000164d, 0x00001654, 0x00001659,
 	0x0000166a, 0x00001674, 0x0000167f, 0x0000168d,
 	0x00001692, 0x0000169f, 0x000016b2, 0x000016cf,
-	0x00001722, 0x000017d7, 0x000017f4,
-} // Size: 1012 bytes
+	0x00001722, 0x000017d7, 0x000017f4, 0x00001803,
+} // Size: 1016 bytes
 
-const enData string = "" + // Size: 6132 bytes
+const enData string = "" + // Size: 6147 bytes
 	"\x14\x01\x81\x01\x00\x02\x0c\x02%d min read\x00\x0c\x02%d min read\x14" +
 	"\x01\x81\x01\x00\x02\x09\x02%d brief\x00\x0a\x02%d briefs\x14\x01\x81" +
 	"\x01\x00\x02\x0a\x02%d result\x00\x0b\x02%d results\x14\x01\x81\x01\x00" +
@@ -459,9 +460,10 @@ const enData string = "" + // Size: 6132 bytes
 	"ly web (http, https) and e-mail (mailto) links are.\x02The speech engine" +
 	" found no sound output. Check that a sound device is connected and that " +
 	"the sound server (PipeWire or PulseAudio) is running; \x22Save as audio…" +
-	"\x22 works without one.\x02%s: the file cannot be read."
+	"\x22 works without one.\x02%s: the file cannot be read.\x02Unknown autho" +
+	"r"
 
-var plIndex = []uint32{ // 247 elements
+var plIndex = []uint32{ // 248 elements
 	// Entry 0 - 1F
 	0x00000000, 0x00000058, 0x0000009d, 0x000000d3,
 	0x00000139, 0x00000143, 0x0000014a, 0x00000153,
@@ -531,10 +533,10 @@ var plIndex = []uint32{ // 247 elements
 	0x00001ae6, 0x00001af9, 0x00001b00, 0x00001b07,
 	0x00001b1f, 0x00001b2e, 0x00001b3c, 0x00001b4c,
 	0x00001b56, 0x00001b69, 0x00001b85, 0x00001ba3,
-	0x00001c14, 0x00001ce7, 0x00001d07,
-} // Size: 1012 bytes
+	0x00001c14, 0x00001ce7, 0x00001d07, 0x00001d16,
+} // Size: 1016 bytes
 
-const plData string = "" + // Size: 7431 bytes
+const plData string = "" + // Size: 7446 bytes
 	"\x14\x01\x81\x01\x00\x04\x13\x02%d minuty czytania\x05\x12\x02%d minut c" +
 	"zytania\x02\x13\x02%d minuta czytania\x00\x13\x02%d minuty czytania\x14" +
 	"\x01\x81\x01\x00\x04\x0e\x02%d publikacje\x05\x0e\x02%d publikacji\x02" +
@@ -648,9 +650,9 @@ const plData string = "" + // Size: 7431 bytes
 	"tezator mowy nie znalazł wyjścia dźwięku. Sprawdź, czy urządzenie dźwięk" +
 	"owe jest podłączone, a serwer dźwięku (PipeWire lub PulseAudio) działa; " +
 	"„Zapisz jako dźwięk…” działa i bez niego.\x02%s: nie można odczytać pl" +
-	"iku."
+	"iku.\x02Autor nieznany"
 
-var ruIndex = []uint32{ // 247 elements
+var ruIndex = []uint32{ // 248 elements
 	// Entry 0 - 1F
 	0x00000000, 0x0000007f, 0x000000ec, 0x00000159,
 	0x00000206, 0x0000021b, 0x0000022c, 0x0000023b,
@@ -720,10 +722,10 @@ var ruIndex = []uint32{ // 247 elements
 	0x00002bb1, 0x00002bda, 0x00002bef, 0x00002c02,
 	0x00002c2a, 0x00002c42, 0x00002c57, 0x00002c75,
 	0x00002c7e, 0x00002ca0, 0x00002ccd, 0x00002d01,
-	0x00002da4, 0x00002ee8, 0x00002f0c,
-} // Size: 1012 bytes
+	0x00002da4, 0x00002ee8, 0x00002f0c, 0x00002f2c,
+} // Size: 1016 bytes
 
-const ruData string = "" + // Size: 12044 bytes
+const ruData string = "" + // Size: 12076 bytes
 	"\x14\x01\x81\x01\x00\x04\x1d\x02%d минуты чтения\x05\x1b\x02%d минут чте" +
 	"ния\x02\x1d\x02%d минута чтения\x00\x1d\x02%d минуты чтения\x14\x01\x81" +
 	"\x01\x00\x04\x18\x02%d публикации\x05\x18\x02%d публикаций\x02\x18\x02%d" +
@@ -835,6 +837,6 @@ const ruData string = "" + // Size: 12044 bytes
 	"са почты (mailto).\x02Синтезатор речи не нашёл звукового выхода. Провер" +
 	"ьте, что звуковое устройство подключено и звуковой сервер (PipeWire или" +
 	" PulseAudio) запущен; «Сохранить как аудио…» работает и без него.\x02%s:" +
-	" файл не читается."
+	" файл не читается.\x02Автор неизвестен"
 
-	// Total table size 28643 bytes (27KiB); checksum: F7774D73
+	// Total table size 28717 bytes (28KiB); checksum: E21C1A74

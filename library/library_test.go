@@ -158,3 +158,16 @@ func TestMessagesTranslated(t *testing.T) {
 		}
 	}
 }
+
+func TestAuthorsUnknownTranslated(t *testing.T) {
+	b := &content.Brief{Authors: []string{importer.UnknownAuthor}}
+	for code, want := range map[string]string{"en": "Unknown author", "pl": "Autor nieznany", "ru": "Автор неизвестен"} {
+		if got := Authors(i18n.ForCode(code), b); got != want {
+			t.Errorf("%s: %q, want %q", code, got, want)
+		}
+	}
+	b.Authors = []string{"Artur Kacprzyk", "Jan Przykładowy"}
+	if got := Authors(i18n.ForCode("ru"), b); got != "Artur Kacprzyk, Jan Przykładowy" {
+		t.Errorf("names changed: %q", got)
+	}
+}

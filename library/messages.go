@@ -110,3 +110,16 @@ func SpeechMessage(l *i18n.Localizer, err error) string {
 	}
 	return l.T("Reading aloud failed: %v", err)
 }
+
+// Authors names the authors of b for people, in the language of l: an
+// imported brief whose source named nobody shows "Unknown author" in it.
+func Authors(l *i18n.Localizer, b *content.Brief) string {
+	names := make([]string, len(b.Authors))
+	for i, a := range b.Authors {
+		if a == importer.UnknownAuthor {
+			a = l.T("Unknown author")
+		}
+		names[i] = a
+	}
+	return strings.Join(names, ", ")
+}
