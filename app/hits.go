@@ -69,17 +69,22 @@ func (r *readerView) gotoHit(i int) {
 	r.hit = i
 	h := r.hits[i]
 	h.tb.SetMarks(h.tb.marks, h.mark)
-	v := r.blocks
-	if h.block >= len(v.tops) {
-		return
+	if h.block < len(r.blocks.tops) {
+		v := r.blocks
+		v.scrollTo(r.lineTop(h.block, h.tb, h.tb.marks[h.mark][0]) - v.scroll.Size().Height/3)
 	}
-	y := v.tops[h.block]
-	if h.tb != v.blocks[h.block] {
-		y += h.tb.Position().Y // an item of a list
-	}
-	y += h.tb.lineOf(h.tb.marks[h.mark][0]) * h.tb.lineHeight()
-	v.scrollTo(y - v.scroll.Size().Height/3)
 	r.showFindCount()
+}
+
+// lineTop is the y, in the reader's content, of the line of tb holding
+// byte b; tb is reader block block, or an item of its list.
+func (r *readerView) lineTop(block int, tb *textBlock, b int) float32 {
+	v := r.blocks
+	y := v.tops[block]
+	if tb != v.blocks[block] {
+		y += tb.Position().Y // an item of a list
+	}
+	return y + tb.lineOf(b)*tb.lineHeight()
 }
 
 // nextHit moves to the next hit, or with dir -1 to the previous one.

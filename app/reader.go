@@ -198,26 +198,20 @@ func (r *readerView) headerWidgets(b *content.Brief) []fyne.CanvasObject {
 		notice := b.Translation + ". " + l.T("Translated by %s", b.Translator) + "."
 		blocks = append(blocks, newTextBlock(notice, quoteStyle))
 		if orig, ok := r.lib.ByID(b.TranslationOf); ok {
-			link := newButton(l.T("Read the original (%s)", l.LangName(string(orig.Lang))), theme.DocumentIcon(), func() {
+			blocks = append(blocks, linkButton(l.T("Read the original (%s)", l.LangName(string(orig.Lang))), theme.DocumentIcon(), func() {
 				if r.OnLang != nil {
 					r.OnLang(orig)
 				}
-			})
-			link.Importance = widget.LowImportance
-			link.Alignment = widget.ButtonAlignLeading
-			blocks = append(blocks, container.NewHBox(link))
+			}))
 		}
 	}
 	if b.Source != "" {
 		src := b.Source
-		link := newButton(l.T("Source: %s", linkHost(src)), theme.ComputerIcon(), func() {
+		blocks = append(blocks, linkButton(l.T("Source: %s", linkHost(src)), theme.ComputerIcon(), func() {
 			if r.OnLink != nil {
 				r.OnLink(src)
 			}
-		})
-		link.Importance = widget.LowImportance
-		link.Alignment = widget.ButtonAlignLeading
-		blocks = append(blocks, container.NewHBox(link))
+		}))
 	}
 	if b.Lead != "" {
 		r.leadBlock = len(blocks)
@@ -306,6 +300,15 @@ func bodyBlock(b content.Block) fyne.CanvasObject {
 		return newTextBlock(b.Text, quoteStyle)
 	}
 	return newTextBlock(b.Text, bodyStyle)
+}
+
+// linkButton is a link among the brief's header blocks: a quiet button,
+// as wide as its text.
+func linkButton(label string, icon fyne.Resource, tapped func()) fyne.CanvasObject {
+	b := newButton(label, icon, tapped)
+	b.Importance = widget.LowImportance
+	b.Alignment = widget.ButtonAlignLeading
+	return container.NewHBox(b)
 }
 
 // linkHost is the short form of a link shown on its button: the host and

@@ -64,7 +64,7 @@ type settingsView struct {
 	engine                           *ringSelect
 	rate                             *ringSlider
 	rateLabel                        *widget.Label
-	engineNames                      []string
+	engines, engineNames             []string // names as settings and as shown
 	fg, bg                           *ringEntry
 	contrast                         *widget.Label
 	warning                          *widget.Label
@@ -143,8 +143,8 @@ func (v *settingsView) buildUI() fyne.CanvasObject {
 	v.motion = newCheck("", func(on bool) {
 		v.change(func(s *settings.Settings) { s.ReduceMotion = on })
 	})
-	engines := speechEngineNames()
-	for _, n := range engines {
+	v.engines = speechEngineNames()
+	for _, n := range v.engines {
 		if n == settings.SpeechAuto {
 			// Say which engine "automatic" is, so that the reader knows.
 			if best := speech.Available(speech.Host()); len(best) > 0 {
@@ -157,7 +157,7 @@ func (v *settingsView) buildUI() fyne.CanvasObject {
 	}
 	v.engine = newSelect(v.engineNames, func(label string) {
 		if i := slices.Index(v.engineNames, label); i >= 0 {
-			v.change(func(s *settings.Settings) { s.SpeechEngine = engines[i] })
+			v.change(func(s *settings.Settings) { s.SpeechEngine = v.engines[i] })
 		}
 	})
 	v.rate = newSlider(settings.MinSpeechRate, settings.MaxSpeechRate, 0.25, func(f float64) {
@@ -242,31 +242,18 @@ func checkRow(c *ringCheck, label fyne.CanvasObject) fyne.CanvasObject {
 func (v *settingsView) update() {
 	l, s := v.m.loc, v.m.settings
 	{
-		if i := slices.Index(settings.Themes, s.Theme); i >= 0 && v.theme.Selected != v.themeNames[i] {
-			cb := v.theme.OnChanged
-			v.theme.OnChanged = nil
-			v.theme.SetSelected(v.themeNames[i])
-			v.theme.OnChanged = cb
+		if i := slices.Index(settings.Themes, s.Theme); i >= 0 {
+			setSelect(v.theme, v.themeNames[i])
 		}
-		if i := slices.Index(settings.Fonts, s.Font); i >= 0 && v.font.Selected != v.fontNames[i] {
-			cb := v.font.OnChanged
-			v.font.OnChanged = nil
-			v.font.SetSelected(v.fontNames[i])
-			v.font.OnChanged = cb
+		if i := slices.Index(settings.Fonts, s.Font); i >= 0 {
+			setSelect(v.font, v.fontNames[i])
 		}
-		lang := slices.Index([]string{"", "en", "pl", "ru"}, s.Lang)
-		if lang >= 0 && v.lang.Selected != v.langNames[lang] {
-			cb := v.lang.OnChanged
-			v.lang.OnChanged = nil
-			v.lang.SetSelected(v.langNames[lang])
-			v.lang.OnChanged = cb
+		if i := slices.Index([]string{"", "en", "pl", "ru"}, s.Lang); i >= 0 {
+			setSelect(v.lang, v.langNames[i])
 		}
 	}
-	if i := slices.Index(speechEngineNames(), s.SpeechEngine); i >= 0 && v.engine.Selected != v.engineNames[i] {
-		cb := v.engine.OnChanged
-		v.engine.OnChanged = nil
-		v.engine.SetSelected(v.engineNames[i])
-		v.engine.OnChanged = cb
+	if i := slices.Index(v.engines, s.SpeechEngine); i >= 0 {
+		setSelect(v.engine, v.engineNames[i])
 	}
 	setSlider(v.rate, s.SpeechRate)
 	v.rateLabel.SetText(l.T("Reading speed: %s×", decimal(l, s.SpeechRate, 2)))
@@ -330,6 +317,17 @@ func (v *settingsView) showContrast() {
 	} else {
 		v.warning.SetText("")
 	}
+}
+
+// setSelect shows label in s without firing s.OnChanged.
+func setSelect(s *ringSelect, label string) {
+	if s.Selected == label {
+		return
+	}
+	cb := s.OnChanged
+	s.OnChanged = nil
+	s.SetSelected(label)
+	s.OnChanged = cb
 }
 
 func setSlider(s *ringSlider, f float64) {

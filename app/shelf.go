@@ -127,20 +127,7 @@ func (m *mainWindow) importArgs(args []string) {
 	wait := dialog.NewCustomWithoutButtons(l.T("Importing…"), busy, m.win)
 	wait.Show()
 	go func() {
-		var briefs []*content.Brief
-		var err error
-		for _, a := range args {
-			var bs []*content.Brief
-			if importer.IsURL(a) {
-				bs, err = importer.URL(context.Background(), a, importer.Options{})
-			} else {
-				bs, err = importer.File(a, importer.Options{})
-			}
-			if err != nil {
-				break
-			}
-			briefs = append(briefs, bs...)
-		}
+		briefs, err := library.Read(context.Background(), args, importer.Options{})
 		m.later(func() {
 			wait.Hide()
 			if err != nil {
@@ -180,7 +167,7 @@ func (m *mainWindow) removeBrief() {
 		return
 	}
 	if !b.Imported {
-		m.showMessage(l.T("Remove from library"), l.T("Briefs that come with the app cannot be removed."))
+		m.showMessage(l.T("Remove from library"), library.Message(l, library.ErrBundled))
 		return
 	}
 	dialog.ShowConfirm(l.T("Remove from library"), l.T("Remove %q from the library?", b.Title), func(ok bool) {
@@ -209,7 +196,6 @@ func (m *mainWindow) remove(b *content.Brief) {
 // exportBriefs asks where to save the open brief, or the whole library,
 // as EPUB or HTML.
 func (m *mainWindow) exportBriefs(all bool, format string) {
-	l := m.loc
 	briefs := m.lib.All()
 	name := "pismreader-library"
 	if !all {
@@ -220,11 +206,8 @@ func (m *mainWindow) exportBriefs(all bool, format string) {
 		briefs, name = []*content.Brief{b}, b.ID
 	}
 	m.saveFile(name+"."+format, func(w io.Writer) error {
-		opt := export.Options{Title: l.T("PISM Reader library"), Lang: l.Code()}
-		if format == "epub" {
-			return export.EPUB(w, briefs, opt)
-		}
-		return export.HTML(w, briefs, opt)
+		// A book of several briefs is titled in the interface language.
+		return export.Write(w, format, briefs, export.Options{Lang: m.loc.Code()})
 	})
 }
 

@@ -262,12 +262,8 @@ func (r *readerView) keepInView(block int, tb *textBlock, span [2]int) {
 	if block >= len(v.tops) {
 		return
 	}
-	y := v.tops[block]
-	if tb != v.blocks[block] {
-		y += tb.Position().Y // an item of a list
-	}
-	first := y + tb.lineOf(span[0])*tb.lineHeight()
-	last := y + (tb.lineOf(max(span[1]-1, span[0]))+1)*tb.lineHeight()
+	first := r.lineTop(block, tb, span[0])
+	last := r.lineTop(block, tb, max(span[1]-1, span[0])) + tb.lineHeight()
 	top, bottom := v.scroll.Offset.Y, v.scroll.Offset.Y+v.scroll.Size().Height
 	if first >= top && last <= bottom {
 		return

@@ -293,9 +293,8 @@ func Run(o Options, stdout, stderr io.Writer) int {
 			err = writeList(stdout, lib, l)
 		}
 	case "show":
-		b, ok := lib.ByID(o.Args[0])
+		b, ok := findBrief(lib, o.Args[0], l, stderr)
 		if !ok {
-			fmt.Fprintln(stderr, "pismreader:", l.T("no brief with ID %q; %q lists the IDs", o.Args[0], "pismreader list"))
 			return 2
 		}
 		err = WriteText(stdout, b, l)
@@ -307,6 +306,16 @@ func Run(o Options, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// findBrief returns the brief with ID id, or says on stderr that there is
+// none (a usage error: the caller exits with 2).
+func findBrief(lib *content.Library, id string, l *i18n.Localizer, stderr io.Writer) (*content.Brief, bool) {
+	b, ok := lib.ByID(id)
+	if !ok {
+		fmt.Fprintln(stderr, "pismreader:", l.T("no brief with ID %q; %q lists the IDs", id, "pismreader list"))
+	}
+	return b, ok
 }
 
 // savedLang is the interface language: --lang, else the one saved in the

@@ -19,21 +19,15 @@ func runExport(o Options, lib *content.Library, l *i18n.Localizer, stdout, stder
 		briefs = lib.All()
 	}
 	for _, id := range o.Args {
-		b, ok := lib.ByID(id)
+		b, ok := findBrief(lib, id, l, stderr)
 		if !ok {
-			fmt.Fprintln(stderr, "pismreader:", l.T("no brief with ID %q; %q lists the IDs", id, "pismreader list"))
 			return 2
 		}
 		briefs = append(briefs, b)
 	}
-	opt := export.Options{Title: l.T("PISM Reader library"), Lang: l.Code()}
 	var buf bytes.Buffer
-	var err error
-	if o.Format == "epub" {
-		err = export.EPUB(&buf, briefs, opt)
-	} else {
-		err = export.HTML(&buf, briefs, opt)
-	}
+	// A book of several briefs is titled in the interface language.
+	err := export.Write(&buf, o.Format, briefs, export.Options{Lang: l.Code()})
 	if err == nil {
 		err = state.WriteFileAtomic(o.Out, buf.Bytes(), 0o644)
 	}
@@ -47,9 +41,8 @@ func runExport(o Options, lib *content.Library, l *i18n.Localizer, stdout, stder
 
 // runCite prints a citation of one brief.
 func runCite(o Options, lib *content.Library, l *i18n.Localizer, stdout, stderr io.Writer) int {
-	b, ok := lib.ByID(o.Args[0])
+	b, ok := findBrief(lib, o.Args[0], l, stderr)
 	if !ok {
-		fmt.Fprintln(stderr, "pismreader:", l.T("no brief with ID %q; %q lists the IDs", o.Args[0], "pismreader list"))
 		return 2
 	}
 	fmt.Fprintln(stdout, export.Citation(b))

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 
-	"pismreader/content"
 	"pismreader/i18n"
 	"pismreader/importer"
 	"pismreader/library"
@@ -16,25 +15,7 @@ import (
 // when one cannot be read, nothing is added. The search index is not
 // touched here; it takes the new briefs, and only them, when next opened.
 func runImport(o Options, shelf *library.Library, l *i18n.Localizer, stdout, stderr io.Writer) int {
-	var briefs []*content.Brief
-	for _, arg := range o.Args {
-		var (
-			bs  []*content.Brief
-			err error
-		)
-		if importer.IsURL(arg) {
-			bs, err = importer.URL(context.Background(), arg, importer.Options{})
-		} else {
-			bs, err = importer.File(arg, importer.Options{})
-		}
-		if err != nil {
-			fmt.Fprintln(stderr, "pismreader:", library.Message(l, err))
-			fmt.Fprintln(stderr, l.T("Nothing was imported."))
-			return 1
-		}
-		briefs = append(briefs, bs...)
-	}
-	res, err := shelf.Add(briefs)
+	res, err := shelf.Import(context.Background(), o.Args, importer.Options{})
 	if err != nil {
 		fmt.Fprintln(stderr, "pismreader:", library.Message(l, err))
 		fmt.Fprintln(stderr, l.T("Nothing was imported."))
@@ -46,19 +27,16 @@ func runImport(o Options, shelf *library.Library, l *i18n.Localizer, stdout, std
 	for _, d := range res.Duplicates {
 		fmt.Fprintln(stderr, l.T("Already in the library: %q is %s.", d.New.Title, d.Existing.ID))
 	}
-	fmt.Fprintln(stderr, library.Summary(l, library.Result{Added: res.Added, Duplicates: res.Duplicates}))
+	fmt.Fprintln(stderr, library.Summary(l, res))
 	return 0
 }
 
 func runRemove(o Options, shelf *library.Library, l *i18n.Localizer, stdout, stderr io.Writer) int {
-	id := o.Args[0]
-	b, _ := shelf.Briefs.ByID(id)
-	err := shelf.Remove(id)
-	switch {
-	case errors.Is(err, library.ErrNoBrief):
-		fmt.Fprintln(stderr, "pismreader:", l.T("no brief with ID %q; %q lists the IDs", id, "pismreader list"))
+	b, ok := findBrief(shelf.Briefs, o.Args[0], l, stderr)
+	if !ok {
 		return 2
-	case err != nil && !errors.Is(err, library.ErrIndexBehind):
+	}
+	if err := shelf.Remove(b.ID); err != nil && !errors.Is(err, library.ErrIndexBehind) {
 		fmt.Fprintln(stderr, "pismreader:", library.Message(l, err))
 		return 1
 	}

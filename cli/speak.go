@@ -32,9 +32,8 @@ func Sentences(b *content.Brief) []string {
 // runSpeak reads a brief aloud in its language, printing each sentence as
 // it is read, or writes the speech to a WAV file with --out.
 func runSpeak(o Options, lib *content.Library, l *i18n.Localizer, stdout, stderr io.Writer) int {
-	b, ok := lib.ByID(o.Args[0])
+	b, ok := findBrief(lib, o.Args[0], l, stderr)
 	if !ok {
-		fmt.Fprintln(stderr, "pismreader:", l.T("no brief with ID %q; %q lists the IDs", o.Args[0], "pismreader list"))
 		return 2
 	}
 	saved := settings.Defaults()

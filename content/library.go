@@ -29,36 +29,43 @@ func Bundled() (*Library, error) {
 // LoadFS loads every .md file in dir of fsys. It reports every problem of
 // every file, not just the first.
 func LoadFS(fsys fs.FS, dir string) (*Library, error) {
-	entries, err := fs.ReadDir(fsys, dir)
+	briefs, errs, err := parseDir(fsys, dir, func(name string) string { return name })
 	if err != nil {
-		return nil, fmt.Errorf("load library %s: %w", dir, err)
-	}
-	var (
-		briefs []*Brief
-		errs   []error
-	)
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".md") {
-			continue
-		}
-		name := path.Join(dir, e.Name())
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("load %s: %w", name, err))
-			continue
-		}
-		b, err := Parse(name, data)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		briefs = append(briefs, b)
+		return nil, err
 	}
 	lib, err := NewLibrary(briefs)
 	if err != nil {
 		errs = append(errs, err)
 	}
 	return lib, errors.Join(errs...)
+}
+
+// parseDir parses every .md file in dir of fsys, leaving out hidden ones
+// (a store's temporary files); display gives the name a file has in
+// messages and in Brief.File. err is set only when dir cannot be read.
+func parseDir(fsys fs.FS, dir string, display func(name string) string) (briefs []*Brief, errs []error, err error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("load library %s: %w", display(dir), err)
+	}
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".md") || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		name := path.Join(dir, e.Name())
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("load %s: %w", display(name), err))
+			continue
+		}
+		b, err := Parse(display(name), data)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		briefs = append(briefs, b)
+	}
+	return briefs, errs, nil
 }
 
 // NewLibrary checks that IDs are unique and that every translation's

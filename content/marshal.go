@@ -26,7 +26,7 @@ func Marshal(b *Brief) ([]byte, error) {
 	buf.WriteString("---\n")
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(marshalled(fm)); err != nil {
+	if err := enc.Encode(fm); err != nil {
 		return nil, fmt.Errorf("marshal %s: %w", b.ID, err)
 	}
 	if err := enc.Close(); err != nil {
@@ -38,7 +38,7 @@ func Marshal(b *Brief) ([]byte, error) {
 		switch bl.Kind {
 		case Heading:
 			lvl := min(max(bl.Level, 1), 6)
-			buf.WriteString(strings.Repeat("#", lvl) + " " + oneLine(bl.Text) + "\n")
+			buf.WriteString(strings.Repeat("#", lvl) + " " + normalizeSpace(bl.Text) + "\n")
 		case List:
 			for i, it := range bl.Items {
 				if bl.Ordered {
@@ -46,12 +46,12 @@ func Marshal(b *Brief) ([]byte, error) {
 				} else {
 					buf.WriteString("- ")
 				}
-				buf.WriteString(oneLine(it) + "\n")
+				buf.WriteString(normalizeSpace(it) + "\n")
 			}
 		case Quote:
-			buf.WriteString("> " + oneLine(bl.Text) + "\n")
+			buf.WriteString("> " + normalizeSpace(bl.Text) + "\n")
 		default:
-			t := oneLine(bl.Text)
+			t := normalizeSpace(bl.Text)
 			if needsEscape(t) {
 				t = `\` + t
 			}
@@ -60,27 +60,6 @@ func Marshal(b *Brief) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
-
-// marshalled is frontMatter with empty fields left out; a separate type so
-// that Parse's decoding keeps seeing every field.
-type marshalled struct {
-	ID            string   `yaml:"id"`
-	Series        string   `yaml:"series"`
-	SeriesPath    []string `yaml:"series_path,omitempty,flow"`
-	Number        string   `yaml:"number,omitempty"`
-	Title         string   `yaml:"title"`
-	Authors       []string `yaml:"authors,flow"`
-	Date          string   `yaml:"date"`
-	Lang          string   `yaml:"lang"`
-	TranslationOf string   `yaml:"translation_of,omitempty"`
-	Translation   string   `yaml:"translation,omitempty"`
-	Translator    string   `yaml:"translator,omitempty"`
-	Source        string   `yaml:"source,omitempty"`
-	Tags          []string `yaml:"tags,omitempty,flow"`
-	Lead          string   `yaml:"lead,omitempty"`
-}
-
-func oneLine(s string) string { return normalizeSpace(s) }
 
 // needsEscape reports whether a paragraph's line would be read as something
 // else than a paragraph.

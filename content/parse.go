@@ -64,21 +64,22 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // frontMatter mirrors the YAML fields. Strings rather than time.Time and
 // Lang so that validation, not the decoder, reports bad values.
+// The omitempty and flow options only shape what Marshal writes.
 type frontMatter struct {
 	ID            string   `yaml:"id"`
 	Series        string   `yaml:"series"`
-	SeriesPath    []string `yaml:"series_path"`
-	Number        string   `yaml:"number"`
+	SeriesPath    []string `yaml:"series_path,omitempty,flow"`
+	Number        string   `yaml:"number,omitempty"`
 	Title         string   `yaml:"title"`
-	Authors       []string `yaml:"authors"`
+	Authors       []string `yaml:"authors,flow"`
 	Date          string   `yaml:"date"`
 	Lang          string   `yaml:"lang"`
-	TranslationOf string   `yaml:"translation_of"`
-	Translation   string   `yaml:"translation"`
-	Translator    string   `yaml:"translator"`
-	Source        string   `yaml:"source"`
-	Tags          []string `yaml:"tags"`
-	Lead          string   `yaml:"lead"`
+	TranslationOf string   `yaml:"translation_of,omitempty"`
+	Translation   string   `yaml:"translation,omitempty"`
+	Translator    string   `yaml:"translator,omitempty"`
+	Source        string   `yaml:"source,omitempty"`
+	Tags          []string `yaml:"tags,omitempty,flow"`
+	Lead          string   `yaml:"lead,omitempty"`
 }
 
 // Parse reads one brief from data; name is used in error messages. All the

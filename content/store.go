@@ -54,34 +54,15 @@ func DefaultStore() (*Store, error) {
 // store. Briefs that cannot be read are reported, joined, and the others
 // returned.
 func (s *Store) Load() ([]*Brief, error) {
-	entries, err := os.ReadDir(s.Dir)
+	briefs, errs, err := parseDir(os.DirFS(s.Dir), ".", func(name string) string { return filepath.Join(s.Dir, name) })
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("load user library %s: %w", s.Dir, err)
+		return nil, err
 	}
-	var (
-		briefs []*Brief
-		errs   []error
-	)
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".md") || strings.HasPrefix(e.Name(), ".") {
-			continue
-		}
-		name := filepath.Join(s.Dir, e.Name())
-		data, err := os.ReadFile(name)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("load %s: %w", name, err))
-			continue
-		}
-		b, err := Parse(name, data)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
+	for _, b := range briefs {
 		b.Imported = true
-		briefs = append(briefs, b)
 	}
 	return briefs, errors.Join(errs...)
 }
@@ -108,12 +89,18 @@ type Duplicate struct {
 	Existing *Brief // the brief of the library it repeats
 }
 
-// Add writes the briefs that lib does not have yet to the store and
-// returns them with IDs made unique; the others are returned as
-// duplicates: same source URL or same text. Either every new brief is
-// written or none is, and lib is not changed; the caller makes the new
-// library with NewLibrary.
-func (s *Store) Add(lib *Library, briefs []*Brief) (added []*Brief, dups []Duplicate, err error) {
+// Addition is what Store.Add did.
+type Addition struct {
+	Library    *Library // the library with the added briefs; lib when none was added
+	Added      []*Brief // the new briefs, with IDs made unique
+	Duplicates []Duplicate
+}
+
+// Add writes the briefs that lib does not have yet to the store; the
+// others are reported as duplicates: same source URL or same text. Either
+// every new brief is written or none is, and lib itself is not changed.
+func (s *Store) Add(lib *Library, briefs []*Brief) (Addition, error) {
+	r := Addition{Library: lib}
 	seen := newSeen(lib)
 	ids := make(map[string]bool, lib.Len())
 	for _, b := range lib.All() {
@@ -127,7 +114,7 @@ func (s *Store) Add(lib *Library, briefs []*Brief) (added []*Brief, dups []Dupli
 	}
 	for _, b := range briefs {
 		if old := seen.find(b); old != nil {
-			dups = append(dups, Duplicate{New: b, Existing: old})
+			r.Duplicates = append(r.Duplicates, Duplicate{New: b, Existing: old})
 			continue
 		}
 		c := *b
@@ -136,30 +123,32 @@ func (s *Store) Add(lib *Library, briefs []*Brief) (added []*Brief, dups []Dupli
 		c.File = filepath.Join(s.Dir, c.ID+".md")
 		ids[c.ID] = true
 		seen.add(&c)
-		added = append(added, &c)
+		r.Added = append(r.Added, &c)
 	}
-	if len(added) == 0 {
-		return nil, dups, nil
+	if len(r.Added) == 0 {
+		return r, nil
 	}
 	// The new library must be whole: a translation needs its original.
-	if _, err := NewLibrary(append(append([]*Brief(nil), lib.All()...), added...)); err != nil {
-		return nil, nil, err
+	next, err := NewLibrary(append(append([]*Brief(nil), lib.All()...), r.Added...))
+	if err != nil {
+		return Addition{Library: lib}, err
 	}
-	files := make(map[string][]byte, len(added))
-	for _, b := range added {
+	files := make(map[string][]byte, len(r.Added))
+	for _, b := range r.Added {
 		data, err := Marshal(b)
-		if err != nil {
-			return nil, nil, err
+		if err == nil {
+			_, err = Parse(b.File, data)
 		}
-		if _, err := Parse(b.File, data); err != nil {
-			return nil, nil, err
+		if err != nil {
+			return Addition{Library: lib}, err
 		}
 		files[b.File] = data
 	}
 	if err := writeAll(s.Dir, files); err != nil {
-		return nil, nil, err
+		return Addition{Library: lib}, err
 	}
-	return added, dups, nil
+	r.Library = next
+	return r, nil
 }
 
 // Remove deletes the imported brief id from the store.

@@ -88,10 +88,11 @@ func TestStoreAddRemove(t *testing.T) {
 	sameSource := newBrief("c", "Changed text.", "https://www.example.org/news/two/")
 	sameText := newBrief("d", "another TEXT", "")
 
-	added, dups, err := s.Add(lib, []*Brief{&again, a, b, sameSource, sameText})
+	r, err := s.Add(lib, []*Brief{&again, a, b, sameSource, sameText})
 	if err != nil {
 		t.Fatal(err)
 	}
+	added, dups := r.Added, r.Duplicates
 	var ids []string
 	for _, x := range added {
 		ids = append(ids, x.ID)
@@ -124,7 +125,8 @@ func TestStoreAddRemove(t *testing.T) {
 	}
 
 	// Importing the same again adds nothing.
-	added, dups, err = s.Add(all, []*Brief{a, b})
+	r, err = s.Add(all, []*Brief{a, b})
+	added, dups = r.Added, r.Duplicates
 	if err != nil || len(added) != 0 || len(dups) != 2 {
 		t.Errorf("second import: added %d, duplicates %d, err %v", len(added), len(dups), err)
 	}
@@ -148,7 +150,7 @@ func TestStoreAddAllOrNothing(t *testing.T) {
 	s := &Store{Dir: filepath.Join(t.TempDir(), "briefs")}
 	orphan := newBrief("orphan", "Text.", "")
 	orphan.TranslationOf, orphan.Translation, orphan.Translator = "missing", "Translation", "Someone"
-	if _, _, err := s.Add(lib, []*Brief{newBrief("fine", "Fine text.", ""), orphan}); !errors.Is(err, ErrNoOriginal) {
+	if _, err := s.Add(lib, []*Brief{newBrief("fine", "Fine text.", ""), orphan}); !errors.Is(err, ErrNoOriginal) {
 		t.Fatalf("err %v, want ErrNoOriginal", err)
 	}
 	if entries, _ := os.ReadDir(s.Dir); len(entries) != 0 {
@@ -158,7 +160,8 @@ func TestStoreAddAllOrNothing(t *testing.T) {
 	// A file that cannot be read keeps its name.
 	os.MkdirAll(s.Dir, 0o700)
 	os.WriteFile(filepath.Join(s.Dir, "fine.md"), []byte("broken"), 0o600)
-	added, _, err := s.Add(lib, []*Brief{newBrief("fine", "Fine text.", "")})
+	r, err := s.Add(lib, []*Brief{newBrief("fine", "Fine text.", "")})
+	added := r.Added
 	if err != nil || len(added) != 1 || added[0].ID != "fine-2" {
 		t.Fatalf("added %v, err %v", added, err)
 	}

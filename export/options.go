@@ -3,6 +3,7 @@ package export
 import (
 	"crypto/sha1"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"time"
@@ -102,4 +103,16 @@ func derivedID(briefs []*content.Brief) string {
 	u[6] = u[6]&0x0f | 0x50 // version 5
 	u[8] = u[8]&0x3f | 0x80 // RFC 9562 variant
 	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", u[0:4], u[4:6], u[6:8], u[8:10], u[10:16])
+}
+
+// Write writes briefs to w in format, "epub" (see EPUB) or "html" (see
+// HTML), the names the command line and the file dialogs use.
+func Write(w io.Writer, format string, briefs []*content.Brief, opt Options) error {
+	switch format {
+	case "epub":
+		return EPUB(w, briefs, opt)
+	case "html":
+		return HTML(w, briefs, opt)
+	}
+	return fmt.Errorf("export: unknown format %q", format)
 }

@@ -56,7 +56,7 @@ var messageKeyToIndex = map[string]int{
 	"%s: the address cannot be reached.":                 170,
 	"%s: the feed has no items.":                         167,
 	"%s: the feed is not well-formed XML.":               165,
-	"%s: the file cannot be read.":                       245,
+	"%s: the file cannot be read.":                       244,
 	"%s: the file is empty.":                             161,
 	"%s: the format is not recognised.":                  173,
 	"%s: the front matter is not valid.":                 168,
@@ -69,7 +69,7 @@ var messageKeyToIndex = map[string]int{
 	"A reader for the briefs of the Polish Institute of International Affairs, made for low-vision readers first.": 48,
 	"A translation needs its original in the library: %s":                                                          157,
 	"About PISM Reader":                 38,
-	"Address of a page or feed":         209,
+	"Address of a page or feed":         208,
 	"All authors":                       131,
 	"All languages":                     128,
 	"All series":                        129,
@@ -79,8 +79,8 @@ var messageKeyToIndex = map[string]int{
 	"Another PISM Reader window is updating the search index; search will work once it has finished.": 134,
 	"Atkinson Hyperlegible":      108,
 	"Authors":                    75,
-	"Automatic (%s)":             210,
-	"Automatic (none installed)": 211,
+	"Automatic (%s)":             209,
+	"Automatic (none installed)": 210,
 	"Back":                       19,
 	"Back to the library":        20,
 	"Below 7:1: many readers with low vision will find this hard to read.": 126,
@@ -90,7 +90,7 @@ var messageKeyToIndex = map[string]int{
 	"Briefs that come with the app cannot be removed.": 155,
 	"Building the search index…":                       149,
 	"By %s":                                            22,
-	"Cancel":                                           212,
+	"Cancel":                                           211,
 	"Close":                                            39,
 	"Close the find bar or clear the search":           145,
 	"Colours":                                          114,
@@ -98,8 +98,8 @@ var messageKeyToIndex = map[string]int{
 	"Companion notes":                                  12,
 	"Contents":                                         18,
 	"Contrast of the custom colours: %s:1":             125,
-	"Copied to the clipboard:":                         213,
-	"Copy citation":                                    214,
+	"Copied to the clipboard:":                         212,
+	"Copy citation":                                    213,
 	"Custom background colour (#rrggbb)":               116,
 	"Custom colours":                                   106,
 	"Custom text colour (#rrggbb)":                     115,
@@ -108,9 +108,9 @@ var messageKeyToIndex = map[string]int{
 	"Default text size":                                92,
 	"End of the brief":                                 43,
 	"English":                                          4,
-	"Export brief as EPUB…":                            215,
-	"Export brief as HTML…":                            216,
-	"Export library as EPUB…":                          217,
+	"Export brief as EPUB…":                            214,
+	"Export brief as HTML…":                            215,
+	"Export library as EPUB…":                          216,
 	"File":                                             29,
 	"Find":                                             138,
 	"Find in this brief":                               140,
@@ -121,12 +121,12 @@ var messageKeyToIndex = map[string]int{
 	"Go":                                               30,
 	"Help":                                             31,
 	"Home":                                             13,
-	"Import":                                           218,
-	"Import a file…":                                   219,
-	"Import from an address":                           220,
-	"Import from an address…":                          221,
+	"Import":                                           217,
+	"Import a file…":                                   218,
+	"Import from an address":                           219,
+	"Import from an address…":                          220,
 	"Imported %d briefs.":                              176,
-	"Importing…":                                       222,
+	"Importing…":                                       221,
 	"Interface language":                               118,
 	"Keyboard shortcuts":                               37,
 	"Language":                                         76,
@@ -151,7 +151,7 @@ var messageKeyToIndex = map[string]int{
 	"Nothing new: the library already has all %d.": 175,
 	"Nothing was imported.":                        174,
 	"Noto Sans":                                    107,
-	"Open link":                                    223,
+	"Open link":                                    222,
 	"Open the chosen brief":                        45,
 	"Options:":                                     52,
 	"Original":                                     78,
@@ -160,7 +160,6 @@ var messageKeyToIndex = map[string]int{
 	"PISM Bulletin":                                8,
 	"PISM Policy Paper":                            9,
 	"PISM Reader":                                  16,
-	"PISM Reader library":                          204,
 	"PISM Report":                                  11,
 	"PISM Spotlight":                               7,
 	"PISM Spotlights":                              15,
@@ -168,37 +167,37 @@ var messageKeyToIndex = map[string]int{
 	"Page down":                                    40,
 	"Page up":                                      41,
 	"Paragraph spacing: %s lines":                  121,
-	"Pause":                                        224,
+	"Pause":                                        223,
 	"Polish":                                       5,
 	"Preparing the search index…":                  133,
 	"Previous match":                               142,
 	"Previous section":                             36,
 	"Publications":                                 14,
 	"Quit":                                         32,
-	"Read aloud":                                   225,
-	"Read aloud or pause":                          226,
-	"Read faster":                                  227,
-	"Read from the start":                          228,
-	"Read slower":                                  229,
+	"Read aloud":                                   224,
+	"Read aloud or pause":                          225,
+	"Read faster":                                  226,
+	"Read from the start":                          227,
+	"Read slower":                                  228,
 	"Read the %s version":                          25,
 	"Read the original (%s)":                       152,
 	"Reader pane":                                  34,
 	"Reading aloud failed: %v":                     185,
 	"Reading aloud needs a speech engine. Install %s (on Debian or Ubuntu: sudo apt install %s).": 178,
 	"Reading aloud needs a speech engine. Install %s.":                                            180,
-	"Reading speed: %s×":                   230,
+	"Reading speed: %s×":                   229,
 	"Reading time":                         79,
 	"Reduce motion: no animations":         111,
-	"Remove %q from the library?":          231,
-	"Remove from library":                  232,
+	"Remove %q from the library?":          230,
+	"Remove from library":                  231,
 	"Removed %q.":                          203,
 	"Reset all settings":                   153,
-	"Resume":                               233,
+	"Resume":                               232,
 	"Run %q for help.":                     72,
 	"Russian":                              6,
-	"Save":                                 234,
-	"Save as audio…":                       235,
-	"Saving…":                              236,
+	"Save":                                 233,
+	"Save as audio…":                       234,
+	"Saving…":                              235,
 	"Scroll a line":                        47,
 	"Search all briefs":                    139,
 	"Search all briefs (Ctrl+K)":           127,
@@ -209,38 +208,38 @@ var messageKeyToIndex = map[string]int{
 	"Settings…":                            95,
 	"Smaller text":                         91,
 	"Source":                               77,
-	"Source: %s":                           237,
-	"Speech engine":                        238,
+	"Source: %s":                           236,
+	"Speech engine":                        237,
 	"Start of the brief":                   42,
-	"Stop":                                 239,
-	"Stop reading":                         240,
-	"Stop reading aloud":                   241,
+	"Stop":                                 238,
+	"Stop reading":                         239,
+	"Stop reading aloud":                   240,
 	"Text":                                 112,
 	"Text size: %d %%":                     119,
-	"The audio file cannot be written: %v": 207,
+	"The audio file cannot be written: %v": 206,
 	"The brief is not valid: %s":           158,
-	"The export failed: %v":                205,
-	"The file cannot be saved: %v":         242,
+	"The export failed: %v":                204,
+	"The file cannot be saved: %v":         241,
 	"The library cannot be changed: %s":    159,
 	"The search failed: %v":                132,
 	"The speech engine %s is not available on this computer.": 181,
-	"The speech engine found no sound output. Check that a sound device is connected and that the sound server (PipeWire or PulseAudio) is running; \"Save as audio…\" works without one.": 244,
+	"The speech engine found no sound output. Check that a sound device is connected and that the sound server (PipeWire or PulseAudio) is running; \"Save as audio…\" works without one.": 243,
 	"The speech engine stopped unexpectedly: %v": 184,
 	"Theme":                                  97,
 	"There is no such brief in the library.": 156,
 	"This brief has no headings.":            27,
-	"This link is not opened: %s. Only web (http, https) and e-mail (mailto) links are.": 243,
+	"This link is not opened: %s. Only web (http, https) and e-mail (mailto) links are.": 242,
 	"This speech engine cannot write audio files; install espeak-ng.":                    183,
 	"Translated by %s": 23,
 	"Translation":      28,
-	"Unknown author":   246,
+	"Unknown author":   245,
 	"Usage:":           50,
 	"Version %s":       49,
 	"View":             90,
 	"White on black":   102,
 	"Write colours as #rrggbb, such as #ffff00.": 124,
-	"Wrote %s (%d:%02d).":                        208,
-	"Wrote %s.":                                  206,
+	"Wrote %s (%d:%02d).":                        207,
+	"Wrote %s.":                                  205,
 	"Yellow on black":                            103,
 	"add briefs from files, saved web pages or RSS/Atom feeds":         193,
 	"bad limit %q: use a number from 1 to 1000":                        146,
@@ -289,7 +288,7 @@ var messageKeyToIndex = map[string]int{
 	"write briefs to an EPUB or HTML file":                             195,
 }
 
-var enIndex = []uint32{ // 248 elements
+var enIndex = []uint32{ // 247 elements
 	// Entry 0 - 1F
 	0x00000000, 0x00000021, 0x0000003d, 0x0000005b,
 	0x00000087, 0x0000008f, 0x00000096, 0x0000009e,
@@ -348,21 +347,21 @@ var enIndex = []uint32{ // 248 elements
 	0x00001293, 0x000012bb, 0x000012f4, 0x0000130d,
 	0x00001332, 0x0000134e, 0x0000137c, 0x0000139e,
 	0x000013cb, 0x000013ef, 0x00001401, 0x00001423,
-	0x0000142f, 0x00001443, 0x00001459, 0x00001463,
-	0x00001488, 0x0000149c, 0x000014b6, 0x000014c5,
-	0x000014e0, 0x000014e7, 0x00001500, 0x0000150e,
-	0x00001526, 0x0000153e, 0x00001558, 0x0000155f,
-	0x00001570, 0x00001587, 0x000015a1, 0x000015ae,
+	0x0000142f, 0x00001445, 0x0000144f, 0x00001474,
+	0x00001488, 0x000014a2, 0x000014b1, 0x000014cc,
+	0x000014d3, 0x000014ec, 0x000014fa, 0x00001512,
+	0x0000152a, 0x00001544, 0x0000154b, 0x0000155c,
+	0x00001573, 0x0000158d, 0x0000159a, 0x000015a4,
 	// Entry E0 - FF
-	0x000015b8, 0x000015be, 0x000015c9, 0x000015dd,
-	0x000015e9, 0x000015fd, 0x00001609, 0x0000161d,
-	0x00001639, 0x0000164d, 0x00001654, 0x00001659,
-	0x0000166a, 0x00001674, 0x0000167f, 0x0000168d,
-	0x00001692, 0x0000169f, 0x000016b2, 0x000016cf,
-	0x00001722, 0x000017d7, 0x000017f4, 0x00001803,
-} // Size: 1016 bytes
+	0x000015aa, 0x000015b5, 0x000015c9, 0x000015d5,
+	0x000015e9, 0x000015f5, 0x00001609, 0x00001625,
+	0x00001639, 0x00001640, 0x00001645, 0x00001656,
+	0x00001660, 0x0000166b, 0x00001679, 0x0000167e,
+	0x0000168b, 0x0000169e, 0x000016bb, 0x0000170e,
+	0x000017c3, 0x000017e0, 0x000017ef,
+} // Size: 1012 bytes
 
-const enData string = "" + // Size: 6147 bytes
+const enData string = "" + // Size: 6127 bytes
 	"\x14\x01\x81\x01\x00\x02\x0c\x02%d min read\x00\x0c\x02%d min read\x14" +
 	"\x01\x81\x01\x00\x02\x09\x02%d brief\x00\x0a\x02%d briefs\x14\x01\x81" +
 	"\x01\x00\x02\x0a\x02%d result\x00\x0b\x02%d results\x14\x01\x81\x01\x00" +
@@ -445,25 +444,24 @@ const enData string = "" + // Size: 6147 bytes
 	"t a citation of a brief\x02read a brief aloud, or write it to a WAV file" +
 	"\x02the file to write (export, speak)\x02export format; by default from " +
 	"the file name\x02reading speed from 0.5 to 2 (speak)\x02speech engine: %" +
-	"s\x02Already in the library: %q is %s.\x02Removed %q.\x02PISM Reader lib" +
-	"rary\x02The export failed: %v\x02Wrote %s.\x02The audio file cannot be w" +
-	"ritten: %v\x02Wrote %s (%d:%02d).\x02Address of a page or feed\x02Automa" +
-	"tic (%s)\x02Automatic (none installed)\x02Cancel\x02Copied to the clipbo" +
-	"ard:\x02Copy citation\x02Export brief as EPUB…\x02Export brief as HTML…" +
-	"\x02Export library as EPUB…\x02Import\x02Import a file…\x02Import from a" +
-	"n address\x02Import from an address…\x02Importing…\x02Open link\x02Pause" +
-	"\x02Read aloud\x02Read aloud or pause\x02Read faster\x02Read from the st" +
-	"art\x02Read slower\x02Reading speed: %s×\x02Remove %q from the library?" +
-	"\x02Remove from library\x02Resume\x02Save\x02Save as audio…\x02Saving…" +
-	"\x02Source: %s\x02Speech engine\x02Stop\x02Stop reading\x02Stop reading " +
-	"aloud\x02The file cannot be saved: %v\x02This link is not opened: %s. On" +
-	"ly web (http, https) and e-mail (mailto) links are.\x02The speech engine" +
-	" found no sound output. Check that a sound device is connected and that " +
-	"the sound server (PipeWire or PulseAudio) is running; \x22Save as audio…" +
-	"\x22 works without one.\x02%s: the file cannot be read.\x02Unknown autho" +
-	"r"
+	"s\x02Already in the library: %q is %s.\x02Removed %q.\x02The export fail" +
+	"ed: %v\x02Wrote %s.\x02The audio file cannot be written: %v\x02Wrote %s " +
+	"(%d:%02d).\x02Address of a page or feed\x02Automatic (%s)\x02Automatic (" +
+	"none installed)\x02Cancel\x02Copied to the clipboard:\x02Copy citation" +
+	"\x02Export brief as EPUB…\x02Export brief as HTML…\x02Export library as " +
+	"EPUB…\x02Import\x02Import a file…\x02Import from an address\x02Import fr" +
+	"om an address…\x02Importing…\x02Open link\x02Pause\x02Read aloud\x02Read" +
+	" aloud or pause\x02Read faster\x02Read from the start\x02Read slower\x02" +
+	"Reading speed: %s×\x02Remove %q from the library?\x02Remove from library" +
+	"\x02Resume\x02Save\x02Save as audio…\x02Saving…\x02Source: %s\x02Speech " +
+	"engine\x02Stop\x02Stop reading\x02Stop reading aloud\x02The file cannot " +
+	"be saved: %v\x02This link is not opened: %s. Only web (http, https) and " +
+	"e-mail (mailto) links are.\x02The speech engine found no sound output. C" +
+	"heck that a sound device is connected and that the sound server (PipeWir" +
+	"e or PulseAudio) is running; \x22Save as audio…\x22 works without one." +
+	"\x02%s: the file cannot be read.\x02Unknown author"
 
-var plIndex = []uint32{ // 248 elements
+var plIndex = []uint32{ // 247 elements
 	// Entry 0 - 1F
 	0x00000000, 0x00000058, 0x0000009d, 0x000000d3,
 	0x00000139, 0x00000143, 0x0000014a, 0x00000153,
@@ -522,21 +520,21 @@ var plIndex = []uint32{ // 248 elements
 	0x00001693, 0x000016d3, 0x00001717, 0x00001738,
 	0x00001761, 0x0000177d, 0x000017b9, 0x000017db,
 	0x0000180b, 0x00001834, 0x00001848, 0x00001865,
-	0x00001873, 0x0000188a, 0x000018a9, 0x000018b6,
-	0x000018e2, 0x000018f9, 0x00001912, 0x00001925,
-	0x00001953, 0x0000195a, 0x00001971, 0x00001982,
-	0x000019a3, 0x000019c4, 0x000019e5, 0x000019ee,
-	0x000019ff, 0x00001a0f, 0x00001a24, 0x00001a34,
+	0x00001873, 0x00001892, 0x0000189f, 0x000018cb,
+	0x000018e2, 0x000018fb, 0x0000190e, 0x0000193c,
+	0x00001943, 0x0000195a, 0x0000196b, 0x0000198c,
+	0x000019ad, 0x000019ce, 0x000019d7, 0x000019e8,
+	0x000019f8, 0x00001a0d, 0x00001a1d, 0x00001a2f,
 	// Entry E0 - FF
-	0x00001a46, 0x00001a50, 0x00001a60, 0x00001a7e,
-	0x00001a8e, 0x00001aa2, 0x00001ab1, 0x00001acc,
-	0x00001ae6, 0x00001af9, 0x00001b00, 0x00001b07,
-	0x00001b1f, 0x00001b2e, 0x00001b3c, 0x00001b4c,
-	0x00001b56, 0x00001b69, 0x00001b85, 0x00001ba3,
-	0x00001c14, 0x00001ce7, 0x00001d07, 0x00001d16,
-} // Size: 1016 bytes
+	0x00001a39, 0x00001a49, 0x00001a67, 0x00001a77,
+	0x00001a8b, 0x00001a9a, 0x00001ab5, 0x00001acf,
+	0x00001ae2, 0x00001ae9, 0x00001af0, 0x00001b08,
+	0x00001b17, 0x00001b25, 0x00001b35, 0x00001b3f,
+	0x00001b52, 0x00001b6e, 0x00001b8c, 0x00001bfd,
+	0x00001cd0, 0x00001cf0, 0x00001cff,
+} // Size: 1012 bytes
 
-const plData string = "" + // Size: 7446 bytes
+const plData string = "" + // Size: 7423 bytes
 	"\x14\x01\x81\x01\x00\x04\x13\x02%d minuty czytania\x05\x12\x02%d minut c" +
 	"zytania\x02\x13\x02%d minuta czytania\x00\x13\x02%d minuty czytania\x14" +
 	"\x01\x81\x01\x00\x04\x0e\x02%d publikacje\x05\x0e\x02%d publikacji\x02" +
@@ -633,26 +631,25 @@ const plData string = "" + // Size: 7446 bytes
 	"pisz ją do pliku WAV\x02plik do zapisania (export, speak)\x02format eksp" +
 	"ortu; domyślnie według nazwy pliku\x02prędkość czytania od 0.5 do 2 (spe" +
 	"ak)\x02syntezator mowy: %s\x02Już w bibliotece: %q to %s.\x02Usunięto %q" +
-	".\x02Biblioteka PISM Reader\x02Eksport nie powiódł się: %v\x02Zapisano %" +
-	"s.\x02Nie można zapisać pliku dźwiękowego: %v\x02Zapisano %s (%d:%02d)." +
-	"\x02Adres strony lub kanału\x02Automatycznie (%s)\x02Automatycznie (żade" +
-	"n nie jest zainstalowany)\x02Anuluj\x02Skopiowano do schowka:\x02Kopiuj " +
-	"cytowanie\x02Eksportuj publikację do EPUB…\x02Eksportuj publikację do HT" +
-	"ML…\x02Eksportuj bibliotekę do EPUB…\x02Importuj\x02Importuj plik…\x02Im" +
-	"port z adresu\x02Importuj z adresu…\x02Importowanie…\x02Otwórz odnośnik" +
-	"\x02Wstrzymaj\x02Czytaj na głos\x02Czytaj na głos lub wstrzymaj\x02Czyta" +
-	"j szybciej\x02Czytaj od początku\x02Czytaj wolniej\x02Prędkość czytania:" +
-	" %s×\x02Usunąć %q z biblioteki?\x02Usuń z biblioteki\x02Wznów\x02Zapisz" +
-	"\x02Zapisz jako dźwięk…\x02Zapisywanie…\x02Źródło: %s\x02Syntezator mowy" +
-	"\x02Zatrzymaj\x02Zatrzymaj czytanie\x02Zatrzymaj czytanie na głos\x02Nie" +
-	" można zapisać pliku: %v\x02Ten odnośnik nie zostanie otwarty: %s. Otwie" +
-	"rane są tylko odnośniki do stron (http, https) i poczty (mailto).\x02Syn" +
-	"tezator mowy nie znalazł wyjścia dźwięku. Sprawdź, czy urządzenie dźwięk" +
-	"owe jest podłączone, a serwer dźwięku (PipeWire lub PulseAudio) działa; " +
-	"„Zapisz jako dźwięk…” działa i bez niego.\x02%s: nie można odczytać pl" +
-	"iku.\x02Autor nieznany"
+	".\x02Eksport nie powiódł się: %v\x02Zapisano %s.\x02Nie można zapisać pl" +
+	"iku dźwiękowego: %v\x02Zapisano %s (%d:%02d).\x02Adres strony lub kanału" +
+	"\x02Automatycznie (%s)\x02Automatycznie (żaden nie jest zainstalowany)" +
+	"\x02Anuluj\x02Skopiowano do schowka:\x02Kopiuj cytowanie\x02Eksportuj pu" +
+	"blikację do EPUB…\x02Eksportuj publikację do HTML…\x02Eksportuj bibliote" +
+	"kę do EPUB…\x02Importuj\x02Importuj plik…\x02Import z adresu\x02Importuj" +
+	" z adresu…\x02Importowanie…\x02Otwórz odnośnik\x02Wstrzymaj\x02Czytaj na" +
+	" głos\x02Czytaj na głos lub wstrzymaj\x02Czytaj szybciej\x02Czytaj od po" +
+	"czątku\x02Czytaj wolniej\x02Prędkość czytania: %s×\x02Usunąć %q z biblio" +
+	"teki?\x02Usuń z biblioteki\x02Wznów\x02Zapisz\x02Zapisz jako dźwięk…\x02" +
+	"Zapisywanie…\x02Źródło: %s\x02Syntezator mowy\x02Zatrzymaj\x02Zatrzymaj " +
+	"czytanie\x02Zatrzymaj czytanie na głos\x02Nie można zapisać pliku: %v" +
+	"\x02Ten odnośnik nie zostanie otwarty: %s. Otwierane są tylko odnośniki " +
+	"do stron (http, https) i poczty (mailto).\x02Syntezator mowy nie znalazł" +
+	" wyjścia dźwięku. Sprawdź, czy urządzenie dźwiękowe jest podłączone, a s" +
+	"erwer dźwięku (PipeWire lub PulseAudio) działa; „Zapisz jako dźwięk…” dz" +
+	"iała i bez niego.\x02%s: nie można odczytać pliku.\x02Autor nieznany"
 
-var ruIndex = []uint32{ // 248 elements
+var ruIndex = []uint32{ // 247 elements
 	// Entry 0 - 1F
 	0x00000000, 0x0000007f, 0x000000ec, 0x00000159,
 	0x00000206, 0x0000021b, 0x0000022c, 0x0000023b,
@@ -711,21 +708,21 @@ var ruIndex = []uint32{ // 248 elements
 	0x00002477, 0x000024d8, 0x00002550, 0x00002593,
 	0x000025d6, 0x0000262f, 0x0000268a, 0x000026b7,
 	0x00002709, 0x0000273f, 0x00002761, 0x00002793,
-	0x000027a7, 0x000027c8, 0x000027ed, 0x00002803,
-	0x0000283f, 0x0000285f, 0x0000288d, 0x000028ad,
-	0x000028f2, 0x000028ff, 0x00002932, 0x00002954,
-	0x00002991, 0x000029ce, 0x00002a0b, 0x00002a18,
-	0x00002a3f, 0x00002a5e, 0x00002a8e, 0x00002a9e,
+	0x000027a7, 0x000027cc, 0x000027e2, 0x0000281e,
+	0x0000283e, 0x0000286c, 0x0000288c, 0x000028d1,
+	0x000028de, 0x00002911, 0x00002933, 0x00002970,
+	0x000029ad, 0x000029ea, 0x000029f7, 0x00002a1e,
+	0x00002a3d, 0x00002a6d, 0x00002a7d, 0x00002a99,
 	// Entry E0 - FF
-	0x00002aba, 0x00002ac5, 0x00002add, 0x00002b07,
-	0x00002b23, 0x00002b40, 0x00002b60, 0x00002b84,
-	0x00002bb1, 0x00002bda, 0x00002bef, 0x00002c02,
-	0x00002c2a, 0x00002c42, 0x00002c57, 0x00002c75,
-	0x00002c7e, 0x00002ca0, 0x00002ccd, 0x00002d01,
-	0x00002da4, 0x00002ee8, 0x00002f0c, 0x00002f2c,
-} // Size: 1016 bytes
+	0x00002aa4, 0x00002abc, 0x00002ae6, 0x00002b02,
+	0x00002b1f, 0x00002b3f, 0x00002b63, 0x00002b90,
+	0x00002bb9, 0x00002bce, 0x00002be1, 0x00002c09,
+	0x00002c21, 0x00002c36, 0x00002c54, 0x00002c5d,
+	0x00002c7f, 0x00002cac, 0x00002ce0, 0x00002d83,
+	0x00002ec7, 0x00002eeb, 0x00002f0b,
+} // Size: 1012 bytes
 
-const ruData string = "" + // Size: 12076 bytes
+const ruData string = "" + // Size: 12043 bytes
 	"\x14\x01\x81\x01\x00\x04\x1d\x02%d минуты чтения\x05\x1b\x02%d минут чте" +
 	"ния\x02\x1d\x02%d минута чтения\x00\x1d\x02%d минуты чтения\x14\x01\x81" +
 	"\x01\x00\x04\x18\x02%d публикации\x05\x18\x02%d публикаций\x02\x18\x02%d" +
@@ -820,23 +817,23 @@ const ruData string = "" + // Size: 12076 bytes
 	"тать публикацию вслух или записать в файл WAV\x02файл для записи (expor" +
 	"t, speak)\x02формат экспорта; по умолчанию по имени файла\x02скорость чт" +
 	"ения от 0.5 до 2 (speak)\x02синтезатор речи: %s\x02Уже в библиотеке: %q" +
-	" — это %s.\x02Удалено: %q.\x02Библиотека PISM Reader\x02Экспорт не удалс" +
-	"я: %v\x02Записано: %s.\x02Не удаётся записать аудиофайл: %v\x02Записано" +
-	": %s (%d:%02d).\x02Адрес страницы или ленты\x02Автоматически (%s)\x02Авт" +
-	"оматически (ни один не установлен)\x02Отмена\x02Скопировано в буфер обм" +
-	"ена:\x02Копировать ссылку\x02Экспортировать публикацию в EPUB…\x02Экспо" +
-	"ртировать публикацию в HTML…\x02Экспортировать библиотеку в EPUB…\x02Им" +
-	"порт\x02Импортировать файл…\x02Импорт по адресу\x02Импортировать по адр" +
-	"есу…\x02Импорт…\x02Открыть ссылку\x02Пауза\x02Читать вслух\x02Читать вс" +
-	"лух или пауза\x02Читать быстрее\x02Читать с начала\x02Читать медленнее" +
-	"\x02Скорость чтения: %s×\x02Удалить %q из библиотеки?\x02Удалить из библ" +
-	"иотеки\x02Продолжить\x02Сохранить\x02Сохранить как аудио…\x02Сохранение" +
-	"…\x02Источник: %s\x02Синтезатор речи\x02Стоп\x02Остановить чтение\x02О" +
-	"становить чтение вслух\x02Не удаётся сохранить файл: %v\x02Эта ссылка н" +
-	"е будет открыта: %s. Открываются только веб-ссылки (http, https) и адре" +
-	"са почты (mailto).\x02Синтезатор речи не нашёл звукового выхода. Провер" +
-	"ьте, что звуковое устройство подключено и звуковой сервер (PipeWire или" +
-	" PulseAudio) запущен; «Сохранить как аудио…» работает и без него.\x02%s:" +
-	" файл не читается.\x02Автор неизвестен"
+	" — это %s.\x02Удалено: %q.\x02Экспорт не удался: %v\x02Записано: %s.\x02" +
+	"Не удаётся записать аудиофайл: %v\x02Записано: %s (%d:%02d).\x02Адрес с" +
+	"траницы или ленты\x02Автоматически (%s)\x02Автоматически (ни один не ус" +
+	"тановлен)\x02Отмена\x02Скопировано в буфер обмена:\x02Копировать ссылку" +
+	"\x02Экспортировать публикацию в EPUB…\x02Экспортировать публикацию в HTM" +
+	"L…\x02Экспортировать библиотеку в EPUB…\x02Импорт\x02Импортировать файл…" +
+	"\x02Импорт по адресу\x02Импортировать по адресу…\x02Импорт…\x02Открыть с" +
+	"сылку\x02Пауза\x02Читать вслух\x02Читать вслух или пауза\x02Читать быст" +
+	"рее\x02Читать с начала\x02Читать медленнее\x02Скорость чтения: %s×\x02У" +
+	"далить %q из библиотеки?\x02Удалить из библиотеки\x02Продолжить\x02Сохр" +
+	"анить\x02Сохранить как аудио…\x02Сохранение…\x02Источник: %s\x02Синтеза" +
+	"тор речи\x02Стоп\x02Остановить чтение\x02Остановить чтение вслух\x02Не " +
+	"удаётся сохранить файл: %v\x02Эта ссылка не будет открыта: %s. Открываю" +
+	"тся только веб-ссылки (http, https) и адреса почты (mailto).\x02Синтеза" +
+	"тор речи не нашёл звукового выхода. Проверьте, что звуковое устройство " +
+	"подключено и звуковой сервер (PipeWire или PulseAudio) запущен; «Сохран" +
+	"ить как аудио…» работает и без него.\x02%s: файл не читается.\x02Автор " +
+	"неизвестен"
 
-	// Total table size 28717 bytes (28KiB); checksum: E21C1A74
+	// Total table size 28629 bytes (27KiB); checksum: F0BB0803

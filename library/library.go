@@ -41,20 +41,33 @@ type Result struct {
 	IndexErr error
 }
 
-// Import reads arg, a path or an http(s) URL, and adds the briefs found
-// that the library does not have yet. On success l.Briefs is the new
-// library; on any error nothing is changed: no file is kept and the index
-// is as it was.
-func (l *Library) Import(ctx context.Context, arg string, opt importer.Options) (Result, error) {
-	var (
-		briefs []*content.Brief
-		err    error
-	)
-	if importer.IsURL(arg) {
-		briefs, err = importer.URL(ctx, arg, opt)
-	} else {
-		briefs, err = importer.File(arg, opt)
+// Read reads the briefs of every path or http(s) URL in args, all or
+// none: the first input that cannot be read is the error.
+func Read(ctx context.Context, args []string, opt importer.Options) ([]*content.Brief, error) {
+	var briefs []*content.Brief
+	for _, arg := range args {
+		var (
+			bs  []*content.Brief
+			err error
+		)
+		if importer.IsURL(arg) {
+			bs, err = importer.URL(ctx, arg, opt)
+		} else {
+			bs, err = importer.File(arg, opt)
+		}
+		if err != nil {
+			return nil, err
+		}
+		briefs = append(briefs, bs...)
 	}
+	return briefs, nil
+}
+
+// Import reads args (see Read) and adds the briefs found that the library
+// does not have yet. On success l.Briefs is the new library; on any error
+// nothing is changed: no file is kept and the index is as it was.
+func (l *Library) Import(ctx context.Context, args []string, opt importer.Options) (Result, error) {
+	briefs, err := Read(ctx, args, opt)
 	if err != nil {
 		return Result{}, err
 	}
@@ -63,33 +76,19 @@ func (l *Library) Import(ctx context.Context, arg string, opt importer.Options) 
 
 // Add adds briefs to the store and the index, all or none.
 func (l *Library) Add(briefs []*content.Brief) (Result, error) {
-	added, dups, err := l.Store.Add(l.Briefs, briefs)
+	a, err := l.Store.Add(l.Briefs, briefs)
 	if err != nil {
 		return Result{}, fmt.Errorf("import: %w", err)
 	}
-	if len(added) == 0 {
-		return Result{Duplicates: dups}, nil
-	}
-	next, err := content.NewLibrary(append(append([]*content.Brief(nil), l.Briefs.All()...), added...))
-	if err != nil {
-		l.undo(added)
-		return Result{}, fmt.Errorf("import: %w", err)
-	}
-	r := Result{Added: added, Duplicates: dups}
-	if l.Index != nil {
+	r := Result{Added: a.Added, Duplicates: a.Duplicates}
+	if l.Index != nil && len(a.Added) > 0 {
 		// The briefs are saved; an index that cannot take them now (held
 		// by another window) catches up when next opened, as it compares
 		// every brief with what it holds.
-		r.IndexErr = l.Index.Add(added...)
+		r.IndexErr = l.Index.Add(a.Added...)
 	}
-	l.Briefs = next
+	l.Briefs = a.Library
 	return r, nil
-}
-
-func (l *Library) undo(added []*content.Brief) {
-	for _, b := range added {
-		_ = l.Store.Remove(b.ID)
-	}
 }
 
 // ErrBundled is returned when asked to remove a brief that came with the

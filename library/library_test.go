@@ -51,7 +51,7 @@ func find(t *testing.T, l *Library, q string) []string {
 func TestImportIndexRemove(t *testing.T) {
 	l := openWithIndex(t)
 	n := l.Briefs.Len()
-	res, err := l.Import(context.Background(), filepath.Join(fixtures, "feed-3.rss"), importer.Options{})
+	res, err := l.Import(context.Background(), []string{filepath.Join(fixtures, "feed-3.rss")}, importer.Options{})
 	if err != nil || len(res.Added) != 3 || res.IndexErr != nil {
 		t.Fatalf("import: %+v, %v", res, err)
 	}
@@ -63,7 +63,7 @@ func TestImportIndexRemove(t *testing.T) {
 		t.Errorf("the index does not find the new brief first: %v", ids)
 	}
 	// Again: all three are duplicates, nothing is written.
-	res, err = l.Import(context.Background(), filepath.Join(fixtures, "feed-3.rss"), importer.Options{})
+	res, err = l.Import(context.Background(), []string{filepath.Join(fixtures, "feed-3.rss")}, importer.Options{})
 	if err != nil || len(res.Added) != 0 || len(res.Duplicates) != 3 {
 		t.Errorf("second import: %+v, %v", res, err)
 	}
@@ -105,7 +105,7 @@ func TestBadImportChangesNothing(t *testing.T) {
 	}
 	docs := total()
 	for _, name := range []string{"broken.rss", "empty-feed.rss", "missing.html"} {
-		_, err := l.Import(context.Background(), filepath.Join(fixtures, name), importer.Options{})
+		_, err := l.Import(context.Background(), []string{filepath.Join(fixtures, name)}, importer.Options{})
 		var ie *importer.Error
 		if !errors.As(err, &ie) {
 			t.Errorf("%s: %v is not an import error", name, err)

@@ -31,43 +31,42 @@ func Message(l *i18n.Localizer, err error) string {
 	return l.T("The library cannot be changed: %s", err)
 }
 
+// importKinds are the messages of the kinds of import error, each with
+// the input's name for %s; the first kind that matches is used.
+var importKinds = []struct {
+	kind  error
+	label string
+}{
+	{kind: importer.ErrNotFound, label: "%s: there is no such file."},
+	{kind: importer.ErrUnreadable, label: "%s: the file cannot be read."},
+	{kind: importer.ErrEmpty, label: "%s: the file is empty."},
+	{kind: importer.ErrBinary, label: "%s: this is not a text file, web page or feed."},
+	{kind: importer.ErrEncoding, label: "%s: the text is not valid UTF-8."},
+	{kind: importer.ErrBadXML, label: "%s: the feed is not well-formed XML."},
+	{kind: importer.ErrBadHTML, label: "%s: no article text was found in the page."},
+	{kind: importer.ErrNoItems, label: "%s: the feed has no items."},
+	{kind: importer.ErrFrontMatter, label: "%s: the front matter is not valid."},
+	{kind: importer.ErrScheme, label: "%s: only http and https addresses can be imported."},
+	{kind: importer.ErrUnreachable, label: "%s: the address cannot be reached."},
+	{kind: importer.ErrHTTPStatus, label: "%s: the server refused to send the page."},
+	{kind: importer.ErrTooManyRedirects, label: "%s: too many redirects."},
+}
+
 func importMessage(l *i18n.Localizer, e *importer.Error) string {
-	name := e.Name
-	detail := strings.TrimSpace(e.Detail)
 	var msg string
 	switch {
-	case errors.Is(e, importer.ErrNotFound):
-		msg = l.T("%s: there is no such file.", name)
-	case errors.Is(e, importer.ErrUnreadable):
-		msg = l.T("%s: the file cannot be read.", name)
-	case errors.Is(e, importer.ErrEmpty):
-		msg = l.T("%s: the file is empty.", name)
-	case errors.Is(e, importer.ErrBinary):
-		msg = l.T("%s: this is not a text file, web page or feed.", name)
 	case errors.Is(e, importer.ErrTooLarge):
-		msg = l.T("%s: too large to import (the limit is %d MB).", name, 10)
-	case errors.Is(e, importer.ErrEncoding):
-		msg = l.T("%s: the text is not valid UTF-8.", name)
-	case errors.Is(e, importer.ErrBadXML):
-		msg = l.T("%s: the feed is not well-formed XML.", name)
-	case errors.Is(e, importer.ErrBadHTML):
-		msg = l.T("%s: no article text was found in the page.", name)
-	case errors.Is(e, importer.ErrNoItems):
-		msg = l.T("%s: the feed has no items.", name)
-	case errors.Is(e, importer.ErrFrontMatter):
-		msg = l.T("%s: the front matter is not valid.", name)
-	case errors.Is(e, importer.ErrScheme):
-		msg = l.T("%s: only http and https addresses can be imported.", name)
-	case errors.Is(e, importer.ErrUnreachable):
-		msg = l.T("%s: the address cannot be reached.", name)
-	case errors.Is(e, importer.ErrHTTPStatus):
-		msg = l.T("%s: the server refused to send the page.", name)
-	case errors.Is(e, importer.ErrTooManyRedirects):
-		msg = l.T("%s: too many redirects.", name)
+		msg = l.T("%s: too large to import (the limit is %d MB).", e.Name, 10)
 	default:
-		msg = l.T("%s: the format is not recognised.", name)
+		msg = l.T("%s: the format is not recognised.", e.Name)
+		for _, k := range importKinds {
+			if errors.Is(e, k.kind) {
+				msg = l.T(k.label, e.Name)
+				break
+			}
+		}
 	}
-	if detail != "" {
+	if detail := strings.TrimSpace(e.Detail); detail != "" {
 		msg += " (" + detail + ")"
 	}
 	return msg

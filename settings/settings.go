@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 
+	"pismreader/speech"
 	"pismreader/state"
 )
 
@@ -94,8 +95,8 @@ type Settings struct {
 const SpeechAuto = "auto"
 
 // SpeechEngines lists the speech engine names the settings accept; which
-// of them exist depends on the system (see package speech).
-var SpeechEngines = []string{SpeechAuto, "speech-dispatcher", "espeak-ng", "say", "sapi"}
+// of them exist depends on the system (see speech.Available).
+var SpeechEngines = []string{SpeechAuto, speech.SpeechDispatcher, speech.ESpeak, speech.Say, speech.SAPI}
 
 // Limits of the reading-aloud speed.
 const MinSpeechRate, MaxSpeechRate = 0.5, 2.0
